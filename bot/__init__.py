@@ -1,0 +1,1 @@
+"""A trauma-informed screening assistant for adults who may be experiencing trafficking."""

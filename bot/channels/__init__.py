@@ -1,0 +1,1 @@
+"""Input channels: one provider per module, each an InputChannel/OutputChannel pair."""

@@ -1,0 +1,129 @@
+"""A strict REST channel: Rasa's REST API shape, with input checked before Rasa sees it.
+
+POST /webhooks/rest/webhook  {"sender": "<conversation id>", "message": "<text>"}
+answers 200 with the bot's messages as a JSON list, or 4xx with {"error": "<reason>"}.
+
+Rasa's own RestInput files a message without a sender under one shared "default"
+conversation, answers a JSON array with a 500, and logs the message text when a turn fails;
+this one refuses the first two with a reason and never logs text.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 5000
+MAX_SENDER_CHARS = 128
+_SENDER = re.compile(r"^[A-Za-z0-9._:@+\-]+$")
+# C0 and C1 control characters except tab and newline; they carry no meaning in a chat.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class BadRequest(ValueError):
+    """The request cannot become a user message; the text says why, for the client."""
+
+    def __init__(self, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+def clean_text(text: str) -> str:
+    """Drops control characters and surrounding white space."""
+    return _CONTROL.sub("", text).strip()
+
+
+def parse_body(raw: bytes) -> Tuple[str, str, Optional[Dict[str, Any]]]:
+    """Returns (sender, message, metadata) from a request body, or raises BadRequest."""
+    try:
+        body = json.loads(raw or b"")
+    except (UnicodeDecodeError, ValueError) as e:
+        raise BadRequest("the body must be a JSON object") from e
+    if not isinstance(body, dict):
+        raise BadRequest("the body must be a JSON object")
+
+    sender = body.get("sender")
+    if not isinstance(sender, str) or not sender.strip():
+        raise BadRequest("'sender' is required: a conversation id string")
+    if len(sender) > MAX_SENDER_CHARS or not _SENDER.match(sender):
+        raise BadRequest(
+            f"'sender' must be at most {MAX_SENDER_CHARS} letters, digits or . _ : @ + -"
+        )
+
+    message = body.get("message")
+    if not isinstance(message, str):
+        raise BadRequest("'message' is required: a text string")
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise BadRequest(
+            f"'message' is longer than {MAX_MESSAGE_CHARS} characters; send a shorter one",
+            status=413,
+        )
+    message = clean_text(message)
+    if not message:
+        raise BadRequest("'message' is empty")
+
+    metadata = body.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise BadRequest("'metadata' must be a JSON object when given")
+    return sender, message, metadata
+
+
+class RestInput(InputChannel):
+    """Rasa's REST channel contract with strict input checks."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "rest"
+
+    def blueprint(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> Blueprint:
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                sender, text, metadata = parse_body(request.body)
+            except BadRequest as e:
+                logger.info("rest: refused a request (%s)", e.status)
+                return response.json({"error": str(e)}, status=e.status)
+
+            collector = CollectingOutputChannel()
+            try:
+                await on_new_message(
+                    UserMessage(
+                        text,
+                        collector,
+                        sender,
+                        input_channel=self.name(),
+                        metadata=metadata,
+                    )
+                )
+            except asyncio.CancelledError:
+                logger.error("rest: a turn timed out")
+                return response.json(
+                    {"error": "the assistant took too long to answer; please send it again"},
+                    status=503,
+                )
+            except Exception as e:  # the turn failed inside Rasa: say so, log no content
+                logger.error("rest: a turn failed (%s)", type(e).__name__)
+                return response.json(
+                    {"error": "the assistant could not answer; please send it again"},
+                    status=503,
+                )
+            return response.json(collector.messages)
+
+        return webhook

@@ -1,0 +1,202 @@
+"""Starts the assistant's processes together and stops them together.
+
+    python -m bot.launcher run     # Rasa server + action server, until Ctrl-C
+    python -m bot.launcher shell   # action server in the background, chat in this terminal
+
+Each server's output goes to the console and to var/log/<name>.log. The launcher waits until
+every server answers before it says where to talk to the assistant; if one of them stops, it
+stops the others and exits with an error.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Dict, List, Optional, Sequence
+
+from bot.settings import PROJECT_ROOT, Settings
+
+logger = logging.getLogger(__name__)
+
+READY_TIMEOUT_S = 300.0
+STOP_TIMEOUT_S = 20.0
+
+
+@dataclass
+class Service:
+    name: str
+    command: List[str]
+    ready_url: str
+
+
+def services(settings: Settings) -> Dict[str, Service]:
+    python = sys.executable
+    return {
+        "actions": Service(
+            "actions",
+            [python, "-m", "rasa", "run", "actions", "--actions", "bot.actions",
+             "--port", str(settings.actions_port)],
+            f"http://localhost:{settings.actions_port}/health",
+        ),
+        "rasa": Service(
+            "rasa",
+            [python, "-m", "rasa", "run", "--model", str(settings.model_path),
+             "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
+             "--port", str(settings.rasa_port)],
+            f"{settings.rasa_url}/",
+        ),
+    }
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as reply:
+            return reply.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def _tee(stream: IO[bytes], name: str, log_path: Path) -> None:
+    """Copies a child's output to the console (prefixed) and to its log file."""
+    with log_path.open("ab") as log:
+        for line in iter(stream.readline, b""):
+            log.write(line)
+            log.flush()
+            sys.stdout.buffer.write(f"[{name}] ".encode() + line)
+            sys.stdout.flush()
+
+
+class Supervisor:
+    """Owns the child processes: start, wait for readiness, stop all."""
+
+    def __init__(self, settings: Settings, env: Dict[str, str]) -> None:
+        self.settings = settings
+        self.env = env
+        self.children: Dict[str, subprocess.Popen] = {}
+
+    def start(self, service: Service) -> None:
+        # A session of its own: Ctrl-C reaches only the launcher, which then stops the
+        # children in order instead of all of them dying at once mid-write.
+        child = subprocess.Popen(
+            service.command, cwd=PROJECT_ROOT, env=self.env, start_new_session=True,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )
+        self.children[service.name] = child
+        log_path = self.settings.log_dir / f"{service.name}.log"
+        threading.Thread(
+            target=_tee, args=(child.stdout, service.name, log_path), daemon=True
+        ).start()
+
+    def wait_ready(self, wanted: Sequence[Service]) -> None:
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        pending = list(wanted)
+        while pending:
+            self.check_alive()
+            pending = [s for s in pending if not _answers(s.ready_url)]
+            if pending and time.monotonic() > deadline:
+                names = ", ".join(s.name for s in pending)
+                raise RuntimeError(f"{names} did not answer within {READY_TIMEOUT_S:.0f}s; "
+                                   f"see {self.settings.log_dir}")
+            if pending:
+                time.sleep(0.5)
+
+    def check_alive(self) -> None:
+        for name, child in self.children.items():
+            code = child.poll()
+            if code is not None:
+                raise RuntimeError(f"the {name} server stopped (exit code {code}); "
+                                   f"see {self.settings.log_dir / (name + '.log')}")
+
+    def stop_all(self) -> None:
+        for child in self.children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        for child in self.children.values():
+            try:
+                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+
+
+def _prepare(settings: Settings) -> Dict[str, str]:
+    if not settings.model_path.exists():
+        raise SystemExit(f"error: no trained model at {settings.model_path}. "
+                         "Run `make train` (or `make run`, which trains when needed).")
+    settings.log_dir.mkdir(parents=True, exist_ok=True)
+    settings.tracker_db_path.parent.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, **settings.export()}
+
+
+def run(settings: Settings) -> int:
+    """Serves the assistant until Ctrl-C or until a server stops."""
+    env = _prepare(settings)
+    supervisor = Supervisor(settings, env)
+    table = services(settings)
+    try:
+        supervisor.start(table["actions"])
+        supervisor.start(table["rasa"])
+        supervisor.wait_ready(list(table.values()))
+        print(
+            "\nThe assistant is ready.\n"
+            f"  REST channel:  POST {settings.rasa_url}/webhooks/rest/webhook\n"
+            '                 {"sender": "any-id", "message": "hola"}\n'
+            "  In a terminal: make shell\n"
+            f"  Logs:          {settings.log_dir}\n"
+            "Press Ctrl-C to stop.\n",
+            flush=True,
+        )
+        while True:
+            supervisor.check_alive()
+            time.sleep(1)
+    except KeyboardInterrupt:
+        print("\nStopping...", flush=True)
+        return 0
+    except RuntimeError as e:
+        print(f"error: {e}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        supervisor.stop_all()
+
+
+def shell(settings: Settings) -> int:
+    """Chat in this terminal, with the action server running behind it."""
+    env = _prepare(settings)
+    supervisor = Supervisor(settings, env)
+    actions = services(settings)["actions"]
+    try:
+        supervisor.start(actions)
+        supervisor.wait_ready([actions])
+        command = [sys.executable, "-m", "rasa", "shell", "--model", str(settings.model_path),
+                   "--endpoints", "endpoints.yml", "--port", str(settings.rasa_port)]
+        return subprocess.call(command, cwd=PROJECT_ROOT, env=env)
+    except KeyboardInterrupt:
+        return 0
+    except RuntimeError as e:
+        print(f"error: {e}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        supervisor.stop_all()
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.launcher", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["run", "shell"])
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    return run(settings) if args.command == "run" else shell(settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

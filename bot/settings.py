@@ -1,0 +1,75 @@
+"""The one place that reads this project's environment variables.
+
+Every process (launcher, Rasa server, action server, tests, benchmarks) gets its settings from
+`Settings.from_env()`; `Settings.export()` turns them back into the variables that endpoints.yml
+and the child processes read.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Mapping, Optional
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError as e:
+        raise ValueError(f"{name} must be a whole number, got {raw!r}") from e
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Ports, paths and endpoints of one running assistant."""
+
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    var_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "var")
+    model_path: Path = field(default_factory=lambda: PROJECT_ROOT / "models" / "current.tar.gz")
+    tracker_db: Optional[Path] = None  # default: <var_dir>/tracker.db
+
+    @classmethod
+    def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
+        env = os.environ if env is None else env
+        var_dir = Path(env.get("VAR_DIR") or PROJECT_ROOT / "var")
+        return cls(
+            rasa_port=_int(env, "RASA_PORT", 5005),
+            actions_port=_int(env, "ACTIONS_PORT", 5055),
+            var_dir=var_dir,
+            model_path=Path(env.get("MODEL_PATH") or PROJECT_ROOT / "models" / "current.tar.gz"),
+            tracker_db=Path(env["TRACKER_DB"]) if env.get("TRACKER_DB") else None,
+        )
+
+    @property
+    def log_dir(self) -> Path:
+        return self.var_dir / "log"
+
+    @property
+    def tracker_db_path(self) -> Path:
+        return self.tracker_db or self.var_dir / "tracker.db"
+
+    @property
+    def action_endpoint_url(self) -> str:
+        return f"http://localhost:{self.actions_port}/webhook"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://localhost:{self.rasa_port}"
+
+    def export(self) -> Dict[str, str]:
+        """Environment variables for child processes (endpoints.yml reads the last two)."""
+        return {
+            "RASA_TELEMETRY_ENABLED": "false",
+            "VAR_DIR": str(self.var_dir),
+            "RASA_PORT": str(self.rasa_port),
+            "ACTIONS_PORT": str(self.actions_port),
+            "MODEL_PATH": str(self.model_path),
+            "ACTION_ENDPOINT_URL": self.action_endpoint_url,
+            "TRACKER_DB": str(self.tracker_db_path),
+        }
