@@ -11,7 +11,7 @@ import argparse
 import asyncio
 import datetime as dt
 import os
-import platform
+import shutil
 import socket
 import subprocess
 import sys
@@ -73,7 +73,7 @@ def measure(url: str, scripts: Sequence[Sequence[str]], pid: int) -> Tuple[Dict[
 
 def bench_ours(settings: Settings) -> Tuple[Dict[int, LoadResult], float, float]:
     settings.log_dir.mkdir(parents=True, exist_ok=True)
-    supervisor = Supervisor(settings, {**os.environ, **settings.export()})
+    supervisor = Supervisor(settings, {**os.environ, **settings.export()}, echo=False)
     table = services(settings)
     try:
         supervisor.start(table["actions"])
@@ -93,7 +93,8 @@ def stock_model() -> Path:
     models = sorted((STOCK_DIR / "models").glob("*.tar.gz")) if STOCK_DIR.exists() else []
     if models:
         return models[-1]
-    STOCK_DIR.parent.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(STOCK_DIR, ignore_errors=True)  # a half-made project from a failed run
+    STOCK_DIR.mkdir(parents=True)
     print("Creating and training the stock bot (rasa init) ...", flush=True)
     log = STOCK_DIR.parent / "stock-init.log"
     with log.open("wb") as out:

@@ -5,7 +5,9 @@
 
 Each server's output goes to the console and to var/log/<name>.log. The launcher waits until
 every server answers before it says where to talk to the assistant; if one of them stops, it
-stops the others and exits with an error.
+stops the others and exits with an error. It also creates the sender-id secret when there is none
+(so every process uses the same one) and purges raw conversation state past its retention age at
+start and every hour.
 """
 from __future__ import annotations
 
@@ -23,12 +25,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Dict, List, Optional, Sequence
 
+from bot.privacy.pseudonym import load_secret
+from bot.privacy.purge import purge, tracker_engine
 from bot.settings import PROJECT_ROOT, Settings
 
 logger = logging.getLogger(__name__)
 
 READY_TIMEOUT_S = 300.0
 STOP_TIMEOUT_S = 20.0
+PURGE_EVERY_S = 3600.0
+_LEVEL_FLAGS = {"DEBUG": ["--debug"], "INFO": ["--verbose"], "WARNING": ["--quiet"],
+                "ERROR": ["--quiet"]}
 
 
 @dataclass
@@ -40,18 +47,19 @@ class Service:
 
 def services(settings: Settings) -> Dict[str, Service]:
     python = sys.executable
+    level = _LEVEL_FLAGS[settings.log_level]
     return {
         "actions": Service(
             "actions",
             [python, "-m", "rasa", "run", "actions", "--actions", "bot.actions",
-             "--port", str(settings.actions_port)],
+             "--port", str(settings.actions_port), *level],
             f"http://localhost:{settings.actions_port}/health",
         ),
         "rasa": Service(
             "rasa",
             [python, "-m", "rasa", "run", "--model", str(settings.model_path),
-             "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
-             "--port", str(settings.rasa_port)],
+             "--endpoints", str(settings.endpoints), "--credentials", "credentials.yml",
+             "--port", str(settings.rasa_port), *level],
             f"{settings.rasa_url}/",
         ),
     }
@@ -65,22 +73,24 @@ def _answers(url: str) -> bool:
         return False
 
 
-def _tee(stream: IO[bytes], name: str, log_path: Path) -> None:
-    """Copies a child's output to the console (prefixed) and to its log file."""
+def _tee(stream: IO[bytes], name: str, log_path: Path, echo: bool) -> None:
+    """Copies a child's output to its log file and, when `echo`, to the console (prefixed)."""
     with log_path.open("ab") as log:
         for line in iter(stream.readline, b""):
             log.write(line)
             log.flush()
-            sys.stdout.buffer.write(f"[{name}] ".encode() + line)
-            sys.stdout.flush()
+            if echo:
+                sys.stdout.buffer.write(f"[{name}] ".encode() + line)
+                sys.stdout.flush()
 
 
 class Supervisor:
     """Owns the child processes: start, wait for readiness, stop all."""
 
-    def __init__(self, settings: Settings, env: Dict[str, str]) -> None:
+    def __init__(self, settings: Settings, env: Dict[str, str], echo: bool = True) -> None:
         self.settings = settings
         self.env = env
+        self.echo = echo
         self.children: Dict[str, subprocess.Popen] = {}
 
     def start(self, service: Service) -> None:
@@ -93,7 +103,7 @@ class Supervisor:
         self.children[service.name] = child
         log_path = self.settings.log_dir / f"{service.name}.log"
         threading.Thread(
-            target=_tee, args=(child.stdout, service.name, log_path), daemon=True
+            target=_tee, args=(child.stdout, service.name, log_path, self.echo), daemon=True
         ).start()
 
     def wait_ready(self, wanted: Sequence[Service]) -> None:
@@ -129,18 +139,39 @@ class Supervisor:
                 child.wait()
 
 
+def purge_now(settings: Settings) -> None:
+    """One retention purge; a failure is reported and does not stop the assistant."""
+    try:
+        result = purge(tracker_engine(settings.endpoints), settings.retention_hours)
+        print(f"Retention: removed {result.conversations} conversations and {result.events} "
+              f"events older than {settings.retention_hours:g} hours.", flush=True)
+    except Exception as e:  # the servers must keep running; the next hour tries again
+        print(f"warning: retention purge failed ({type(e).__name__}); it runs again in an hour",
+              file=sys.stderr, flush=True)
+
+
+def _purge_every_hour(settings: Settings, stop: threading.Event) -> None:
+    while not stop.wait(PURGE_EVERY_S):
+        purge_now(settings)
+
+
 def _prepare(settings: Settings) -> Dict[str, str]:
     if not settings.model_path.exists():
         raise SystemExit(f"error: no trained model at {settings.model_path}. "
                          "Run `make train` (or `make run`, which trains when needed).")
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     settings.tracker_db_path.parent.mkdir(parents=True, exist_ok=True)
-    return {**os.environ, **settings.export()}
+    load_secret(settings)  # created here once, so that no two processes race to create it
+    os.environ.update(settings.export())  # endpoints.yml, read here by the purge, needs them
+    return dict(os.environ)
 
 
 def run(settings: Settings) -> int:
     """Serves the assistant until Ctrl-C or until a server stops."""
     env = _prepare(settings)
+    purge_now(settings)
+    stop_purging = threading.Event()
+    threading.Thread(target=_purge_every_hour, args=(settings, stop_purging), daemon=True).start()
     supervisor = Supervisor(settings, env)
     table = services(settings)
     try:
@@ -166,6 +197,7 @@ def run(settings: Settings) -> int:
         print(f"error: {e}", file=sys.stderr, flush=True)
         return 1
     finally:
+        stop_purging.set()
         supervisor.stop_all()
 
 
@@ -178,7 +210,7 @@ def shell(settings: Settings) -> int:
         supervisor.start(actions)
         supervisor.wait_ready([actions])
         command = [sys.executable, "-m", "rasa", "shell", "--model", str(settings.model_path),
-                   "--endpoints", "endpoints.yml", "--port", str(settings.rasa_port)]
+                   "--endpoints", str(settings.endpoints), "--port", str(settings.rasa_port)]
         return subprocess.call(command, cwd=PROJECT_ROOT, env=env)
     except KeyboardInterrupt:
         return 0

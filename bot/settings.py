@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Dict, Mapping, Optional
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
@@ -24,6 +25,26 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ValueError(f"{name} must be a whole number, got {raw!r}") from e
 
 
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = float(raw)
+    except ValueError as e:
+        raise ValueError(f"{name} must be a number, got {raw!r}") from e
+    if value <= 0:
+        raise ValueError(f"{name} must be greater than 0, got {raw!r}")
+    return value
+
+
+def _log_level(raw: str) -> str:
+    level = raw.strip().upper()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+    return level
+
+
 @dataclass(frozen=True)
 class Settings:
     """Ports, paths and endpoints of one running assistant."""
@@ -33,6 +54,10 @@ class Settings:
     var_dir: Path = field(default_factory=lambda: PROJECT_ROOT / "var")
     model_path: Path = field(default_factory=lambda: PROJECT_ROOT / "models" / "current.tar.gz")
     tracker_db: Optional[Path] = None  # default: <var_dir>/tracker.db
+    sender_id_secret: Optional[str] = None  # default: generated into <var_dir>/sender_id.secret
+    retention_hours: float = 24.0  # raw conversation state older than this is purged
+    log_level: str = "INFO"
+    endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "endpoints.yml")
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -44,6 +69,10 @@ class Settings:
             var_dir=var_dir,
             model_path=Path(env.get("MODEL_PATH") or PROJECT_ROOT / "models" / "current.tar.gz"),
             tracker_db=Path(env["TRACKER_DB"]) if env.get("TRACKER_DB") else None,
+            sender_id_secret=env.get("SENDER_ID_SECRET") or None,
+            retention_hours=_float(env, "RETENTION_HOURS", 24.0),
+            log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
+            endpoints=Path(env.get("ENDPOINTS") or PROJECT_ROOT / "endpoints.yml"),
         )
 
     @property
@@ -63,7 +92,8 @@ class Settings:
         return f"http://localhost:{self.rasa_port}"
 
     def export(self) -> Dict[str, str]:
-        """Environment variables for child processes (endpoints.yml reads the last two)."""
+        """Environment variables for child processes (endpoints.yml reads the action URL and
+        the tracker database; the secret, when set, is inherited from the environment)."""
         return {
             "RASA_TELEMETRY_ENABLED": "false",
             "VAR_DIR": str(self.var_dir),
@@ -72,4 +102,7 @@ class Settings:
             "MODEL_PATH": str(self.model_path),
             "ACTION_ENDPOINT_URL": self.action_endpoint_url,
             "TRACKER_DB": str(self.tracker_db_path),
+            "RETENTION_HOURS": str(self.retention_hours),
+            "LOG_LEVEL": self.log_level,
+            "ENDPOINTS": str(self.endpoints),
         }

@@ -1,14 +1,19 @@
-"""Shared fixtures. `assistant` starts the real servers once per test run through the launcher
-that `make run` uses, on free ports, with its own var/ folder; its teardown presses Ctrl-C and
-checks that everything stopped."""
+"""Shared fixtures.
+
+`assistant` starts the real servers once per test run through the launcher that `make run` uses,
+on free ports, with its own var/ folder, at DEBUG log level (so that the log-privacy tests read the
+most talkative output there is); its teardown presses Ctrl-C and checks that everything stopped.
+`assistant_pg` is the same on a throwaway PostgreSQL cluster.
+"""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +21,11 @@ from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
 import requests
+import sqlalchemy as sa
 import yaml
 
+from bot.privacy.pseudonym import load_secret, pseudonymous_id
+from bot.privacy.purge import tracker_engine
 from bot.settings import PROJECT_ROOT, Settings
 
 START_TIMEOUT_S = 300
@@ -41,6 +49,7 @@ class Assistant:
     settings: Settings
     process: subprocess.Popen
     output_path: Path
+    engine: Optional[sa.engine.Engine] = None
 
     @property
     def webhook(self) -> str:
@@ -57,23 +66,21 @@ class Assistant:
         assert reply.status_code == 200, reply.text
         return reply.json()
 
-    def stored_events(self, sender: str) -> List[sqlite3.Row]:
-        with sqlite3.connect(self.settings.tracker_db_path) as db:
-            db.row_factory = sqlite3.Row
-            return db.execute(
-                "SELECT type_name, intent_name, action_name, data FROM events "
-                "WHERE sender_id = ? ORDER BY id", (sender,)
-            ).fetchall()
+    def conversation_id(self, raw_sender: str) -> str:
+        """The pseudonymous id the REST channel files this client's conversation under."""
+        return pseudonymous_id("rest", raw_sender, load_secret(self.settings))
+
+    def sql(self, query: str, **params: Any) -> List[Any]:
+        with self.engine.begin() as db:
+            result = db.execute(sa.text(query), params)
+            return result.mappings().all() if result.returns_rows else []
+
+    def stored_events(self, raw_sender: str) -> List[Any]:
+        return self.sql("SELECT type_name, intent_name, action_name, timestamp, data FROM events "
+                        "WHERE sender_id = :s ORDER BY id", s=self.conversation_id(raw_sender))
 
     def output(self) -> str:
         return self.output_path.read_text(errors="replace")
-
-
-def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:
-    """Everything under tests/integration/ needs the trained model and the real servers."""
-    for item in items:
-        if "integration" in Path(str(item.fspath)).parts:
-            item.add_marker(pytest.mark.integration)
 
 
 @pytest.fixture(scope="session")
@@ -92,6 +99,13 @@ def response_text():
     return text
 
 
+def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:
+    """Everything under tests/integration/ needs the trained model and the real servers."""
+    for item in items:
+        if "integration" in Path(str(item.fspath)).parts:
+            item.add_marker(pytest.mark.integration)
+
+
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
     model = Settings.from_env().model_path
@@ -100,13 +114,13 @@ def trained_model() -> Path:
     return model
 
 
-@pytest.fixture(scope="session")
-def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    var_dir = tmp_path_factory.mktemp("var")
+def start_assistant(var_dir: Path, model: Path, endpoints: Optional[Path] = None) -> Assistant:
     settings = Settings(rasa_port=free_port(), actions_port=free_port(), var_dir=var_dir,
-                        model_path=trained_model)
+                        model_path=model, log_level="DEBUG",
+                        endpoints=endpoints or PROJECT_ROOT / "endpoints.yml")
     output_path = var_dir / "launcher.out"
     env = {**os.environ, **settings.export()}
+    env.pop("SENDER_ID_SECRET", None)  # each test assistant generates its own under var_dir
     with output_path.open("wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "bot.launcher", "run"], cwd=PROJECT_ROOT,
                                    env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -117,15 +131,97 @@ def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> 
             process.kill()
             pytest.fail("the launcher did not get ready:\n" + running.output()[-3000:])
         time.sleep(0.5)
+    exported = settings.export()  # the test reads the same endpoints file the server read
+    os.environ.update({k: exported[k] for k in ("TRACKER_DB", "ACTION_ENDPOINT_URL")})
+    running.engine = tracker_engine(settings.endpoints)
+    return running
 
-    yield running
 
-    process.send_signal(signal.SIGINT)  # what Ctrl-C sends
+def stop_assistant(running: Assistant) -> None:
+    running.process.send_signal(signal.SIGINT)  # what Ctrl-C sends
     try:
-        code = process.wait(timeout=STOP_TIMEOUT_S)
+        code = running.process.wait(timeout=STOP_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        process.kill()
+        running.process.kill()
         pytest.fail("the launcher did not stop within %ss of Ctrl-C" % STOP_TIMEOUT_S)
     assert code == 0, running.output()[-3000:]
-    still_open = [p for p in (settings.rasa_port, settings.actions_port) if port_is_open(p)]
+    ports = (running.settings.rasa_port, running.settings.actions_port)
+    still_open = [p for p in ports if port_is_open(p)]
     assert not still_open, f"ports still served after Ctrl-C: {still_open}"
+
+
+@pytest.fixture(scope="session")
+def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    running = start_assistant(tmp_path_factory.mktemp("var"), trained_model)
+    yield running
+    stop_assistant(running)
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------
+
+def _pg_bin() -> Optional[Path]:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    return found[-1].parent if found else None
+
+
+@dataclass
+class Postgres:
+    port: int
+    user: str = "postgres"
+    db: str = "rasa_test"
+
+
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgres]:
+    """A throwaway PostgreSQL cluster on a free loopback port (installed by `make test`)."""
+    bin_dir = _pg_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (make test installs it with apt-get when it "
+                    "runs as root: apt-get install postgresql)")
+    # Its own folder under /tmp: pytest's are private to root, and PostgreSQL refuses root.
+    data = Path(tempfile.mkdtemp(prefix="pg-test-"))
+    run_as: List[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("runuser") is None:
+            pytest.skip("running as root without runuser: cannot start PostgreSQL as postgres")
+        shutil.chown(data, "postgres")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    port = free_port()
+    subprocess.run([*run_as, str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
+                    "--auth=trust", "-E", "UTF8"], check=True, capture_output=True)
+    log = data / "server.log"
+    subprocess.run([*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
+                    "-o", f"-p {port} -k {data} -c listen_addresses=127.0.0.1", "start"],
+                   check=True, capture_output=True)
+    try:
+        engine = sa.create_engine(f"postgresql://postgres@127.0.0.1:{port}/postgres",
+                                  future=True, isolation_level="AUTOCOMMIT")
+        with engine.connect() as db:
+            db.execute(sa.text("CREATE DATABASE rasa_test"))
+        engine.dispose()
+        yield Postgres(port)
+    finally:
+        subprocess.run([*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+                       capture_output=True)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def assistant_pg(trained_model: Path, postgres: Postgres,
+                 tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    var_dir = tmp_path_factory.mktemp("var_pg")
+    store_type = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())["tracker_store"]["type"]
+    path = var_dir / "endpoints-pg.yml"
+    path.write_text(  # ${...} unquoted, as Rasa substitutes only plain scalars
+        "action_endpoint:\n  url: ${ACTION_ENDPOINT_URL}\n"
+        f"tracker_store:\n  type: {store_type}\n  dialect: postgresql\n  url: 127.0.0.1\n"
+        f"  port: {postgres.port}\n  username: {postgres.user}\n  db: {postgres.db}\n")
+    running = start_assistant(var_dir, trained_model, endpoints=path)
+    yield running
+    stop_assistant(running)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_assistant(request: pytest.FixtureRequest) -> Assistant:
+    """The same test on the SQLite (default) and the PostgreSQL tracker store."""
+    return request.getfixturevalue("assistant" if request.param == "sqlite" else "assistant_pg")

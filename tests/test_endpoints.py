@@ -1,19 +1,35 @@
-"""endpoints.yml, read the way the Rasa server reads it, points where bot.settings says."""
+"""endpoints.yml, read the way the Rasa server reads it, points where bot.settings says and
+loads our tracker store (Rasa silently falls back to an in-memory store when it cannot)."""
+import pytest
+from rasa.core.tracker_store import AwaitableTrackerStore, TrackerStore
+from rasa.shared.core.domain import Domain
 from rasa.utils.endpoints import read_endpoint_config
 
+from bot.privacy.tracker_store import ErasingTrackerStore
 from bot.settings import PROJECT_ROOT, Settings
 
+ENDPOINTS = str(PROJECT_ROOT / "endpoints.yml")
 
-def test_endpoints_take_action_url_and_tracker_db_from_settings(monkeypatch, tmp_path):
+
+@pytest.fixture
+def settings_env(monkeypatch, tmp_path):
     settings = Settings(actions_port=6123, var_dir=tmp_path)
     for name, value in settings.export().items():
         monkeypatch.setenv(name, value)
-    endpoints = str(PROJECT_ROOT / "endpoints.yml")
+    return settings
 
-    action = read_endpoint_config(endpoints, "action_endpoint")
+
+def test_action_endpoint_comes_from_settings(settings_env):
+    action = read_endpoint_config(ENDPOINTS, "action_endpoint")
     assert action.url == "http://localhost:6123/webhook"
 
-    store = read_endpoint_config(endpoints, "tracker_store")
-    assert store.type == "SQL"
-    assert store.kwargs["dialect"] == "sqlite"
-    assert store.kwargs["db"] == str(tmp_path / "tracker.db")
+
+def test_tracker_store_is_our_erasing_store_on_the_settings_database(settings_env):
+    config = read_endpoint_config(ENDPOINTS, "tracker_store")
+    assert config.kwargs["db"] == str(settings_env.tracker_db_path)
+
+    store = TrackerStore.create(config, Domain.empty())
+    inner = store._tracker_store if isinstance(store, AwaitableTrackerStore) else store
+    assert type(inner) is ErasingTrackerStore
+    assert inner.engine.url.database == str(settings_env.tracker_db_path)
+    assert settings_env.tracker_db_path.exists()

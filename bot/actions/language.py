@@ -8,6 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.privacy.logs import remember_tracker
+
 logger = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "es")
@@ -61,6 +63,7 @@ class ActionSetLanguage(Action):
         tracker: Tracker,
         domain: Dict[Text, Any],
     ) -> List[EventType]:
+        remember_tracker(tracker.sender_id, tracker.latest_message.get("text"), tracker.slots)
         current = tracker.get_slot("language")
         language = requested_language(tracker) or other_language(current)
         logger.debug("language set (changed=%s)", language != current)

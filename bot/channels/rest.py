@@ -3,6 +3,9 @@
 POST /webhooks/rest/webhook  {"sender": "<conversation id>", "message": "<text>"}
 answers 200 with the bot's messages as a JSON list, or 4xx with {"error": "<reason>"}.
 
+The client's sender id is mapped to a pseudonymous id (bot.privacy.pseudonym) before Rasa sees it;
+the raw id lives only in memory, to address the reply. Client metadata is not stored.
+
 Rasa's own RestInput files a message without a sender under one shared "default"
 conversation, answers a JSON array with a 500, and logs the message text when a turn fails;
 this one refuses the first two with a reason and never logs text.
@@ -19,6 +22,9 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.privacy.logs import install_log_scrubbing, remember
+from bot.privacy.pseudonym import load_secret, pseudonymous_id
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +48,8 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text).strip()
 
 
-def parse_body(raw: bytes) -> Tuple[str, str, Optional[Dict[str, Any]]]:
-    """Returns (sender, message, metadata) from a request body, or raises BadRequest."""
+def parse_body(raw: bytes) -> Tuple[str, str]:
+    """Returns (sender, message) from a request body, or raises BadRequest."""
     try:
         body = json.loads(raw or b"")
     except (UnicodeDecodeError, ValueError) as e:
@@ -70,19 +76,23 @@ def parse_body(raw: bytes) -> Tuple[str, str, Optional[Dict[str, Any]]]:
     message = clean_text(message)
     if not message:
         raise BadRequest("'message' is empty")
-
-    metadata = body.get("metadata")
-    if metadata is not None and not isinstance(metadata, dict):
-        raise BadRequest("'metadata' must be a JSON object when given")
-    return sender, message, metadata
+    return sender, message
 
 
 class RestInput(InputChannel):
     """Rasa's REST channel contract with strict input checks."""
 
+    def __init__(self, secret: bytes) -> None:
+        self.secret = secret
+
     @classmethod
     def name(cls) -> Text:
         return "rest"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "RestInput":
+        install_log_scrubbing()
+        return cls(load_secret())
 
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
@@ -96,10 +106,12 @@ class RestInput(InputChannel):
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             try:
-                sender, text, metadata = parse_body(request.body)
+                raw_sender, text = parse_body(request.body)
             except BadRequest as e:
                 logger.info("rest: refused a request (%s)", e.status)
                 return response.json({"error": str(e)}, status=e.status)
+            sender = pseudonymous_id(self.name(), raw_sender, self.secret)
+            remember(raw_sender, sender, text)
 
             collector = CollectingOutputChannel()
             try:
@@ -109,7 +121,6 @@ class RestInput(InputChannel):
                         collector,
                         sender,
                         input_channel=self.name(),
-                        metadata=metadata,
                     )
                 )
             except asyncio.CancelledError:
@@ -124,6 +135,8 @@ class RestInput(InputChannel):
                     {"error": "the assistant could not answer; please send it again"},
                     status=503,
                 )
+            for message in collector.messages:
+                message["recipient_id"] = raw_sender
             return response.json(collector.messages)
 
         return webhook

@@ -1,0 +1,55 @@
+"""Pseudonymous sender ids: HMAC-SHA256(secret, channel + raw id).
+
+Every channel maps the id its provider gives (a phone number, a client's id) through
+`pseudonymous_id` before Rasa sees it, so the tracker store, transcripts and logs only ever hold
+the pseudonym. The secret comes from SENDER_ID_SECRET, or from a file under var/ that is
+generated on first use (with a warning: a deployment should set the variable).
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+from pathlib import Path
+from typing import Optional
+
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+SECRET_FILE = "sender_id.secret"
+MIN_SECRET_CHARS = 32
+
+
+def pseudonymous_id(channel: str, raw_id: str, secret: bytes) -> str:
+    """A stable id for (channel, raw id) that cannot be reversed without the secret."""
+    message = f"{channel}\x1f{raw_id}".encode("utf-8")
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+
+def load_secret(settings: Optional[Settings] = None) -> bytes:
+    """The HMAC secret: SENDER_ID_SECRET, else var/sender_id.secret (created when absent)."""
+    settings = settings or Settings.from_env()
+    if settings.sender_id_secret:
+        if len(settings.sender_id_secret) < MIN_SECRET_CHARS:
+            raise ValueError(f"SENDER_ID_SECRET must be at least {MIN_SECRET_CHARS} characters; "
+                             "generate one with: python -c 'import secrets; print(secrets.token_hex(32))'")
+        return settings.sender_id_secret.encode("utf-8")
+    path = settings.var_dir / SECRET_FILE
+    if not path.exists():
+        _create_secret_file(path)
+    return path.read_text(encoding="utf-8").strip().encode("utf-8")
+
+
+def _create_secret_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(secrets.token_hex(32) + "\n")
+    logger.warning("SENDER_ID_SECRET is not set: generated a new sender-id secret in %s. "
+                   "Set SENDER_ID_SECRET in production so ids stay stable across machines.", path)

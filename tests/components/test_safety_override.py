@@ -1,0 +1,41 @@
+"""The safety override: whole-message exit and delete commands win over the classifier."""
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.safety_override import SafetyOverride, command_intent
+
+
+@pytest.mark.parametrize("text", ["exit", "EXIT", "Exit!", "exit now please", "salir", "SALIR ya",
+                                  "Sálir", "cerrar", "get me out", "sácame de aquí", "x",
+                                  "someone is coming", "alguien viene"])
+def test_exit_commands(text):
+    assert command_intent(text) == "quick_exit"
+
+
+@pytest.mark.parametrize("text", ["delete my data", "DELETE", "borrar mis datos", "BORRAR",
+                                  "borra todo por favor"])
+def test_delete_commands(text):
+    assert command_intent(text) == "delete_data"
+
+
+@pytest.mark.parametrize("text", ["i can't exit the house", "how do i close a bank account",
+                                  "no puedo salir de la casa", "", "🙂", "now", "please"])
+def test_sentences_that_only_contain_a_command_word_are_left_to_the_classifier(text):
+    assert command_intent(text) is None
+
+
+def test_override_sets_intent_and_keeps_ranking():
+    ranking = [{"name": "goodbye", "confidence": 0.41}, {"name": "quick_exit", "confidence": 0.38}]
+    message = Message(data={"text": "salir ya", "intent": dict(ranking[0]),
+                            "intent_ranking": list(ranking)})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent") == {"name": "quick_exit", "confidence": 1.0}
+    assert [i["name"] for i in out.get("intent_ranking")] == ["quick_exit", "goodbye", "quick_exit"]
+
+
+def test_classifier_answer_is_kept_when_it_already_agrees_or_no_command():
+    message = Message(data={"text": "exit", "intent": {"name": "quick_exit", "confidence": 0.9},
+                            "intent_ranking": [{"name": "quick_exit", "confidence": 0.9}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent")["confidence"] == 0.9
+    assert len(out.get("intent_ranking")) == 1
