@@ -18,7 +18,7 @@ help: ## list the commands
 $(STAMP): pyproject.toml constraints.txt scripts/find-python.sh
 	@python=$$(scripts/find-python.sh) || exit 1; \
 	  if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV) || exit 1; fi
-	$(PY) -m pip install --quiet --upgrade "pip>=23,<25" "setuptools>=64,<70" wheel
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt setuptools wheel
 	@echo "Installing the project and its pinned dependencies into $(VENV) (several minutes the first time) ..."
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test]"
 	@touch $@
@@ -49,7 +49,13 @@ test-stories: train ## conversation stories under tests/stories with the trained
 test: validate train test-stories ## set up, train if needed, then run the whole test suite
 	$(PY) -m pytest -q
 
-bench: train ## benchmarks: load test vs the stock Rasa bot (results in bench/RESULTS.md)
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,bench]"
+	@touch $@
+
+bench: train $(BENCH_STAMP) ## benchmarks: load vs the stock Rasa bot, language id (bench/RESULTS.md)
+	$(PY) bench/langid_eval.py --strict
 	$(PY) bench/run.py
 
 constraints: $(STAMP) ## re-freeze constraints.txt from the current .venv

@@ -10,10 +10,18 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 import aiohttp
 import psutil
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    """Nearest-rank percentile; NaN for no values."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
 @dataclass
@@ -23,13 +31,11 @@ class LoadResult:
     errors: int
     seconds: float
     latencies_ms: List[float] = field(default_factory=list)
+    last_turn_ms: List[float] = field(default_factory=list)  # each conversation's final turn
+    check_failures: int = 0  # conversations whose `check` failed after their final turn
 
     def percentile(self, p: float) -> float:
-        if not self.latencies_ms:
-            return float("nan")
-        ordered = sorted(self.latencies_ms)
-        index = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))
-        return ordered[index]
+        return percentile(self.latencies_ms, p)
 
     @property
     def turns_per_second(self) -> float:
@@ -47,8 +53,11 @@ class LoadResult:
         }
 
 
+Check = Callable[[str], bool]
+
+
 async def _conversation(session: aiohttp.ClientSession, url: str, script: Sequence[str],
-                        result: LoadResult) -> None:
+                        result: LoadResult, check: Optional[Check]) -> None:
     sender = f"bench-{uuid.uuid4().hex}"
     for text in script:
         started = time.perf_counter()
@@ -58,15 +67,20 @@ async def _conversation(session: aiohttp.ClientSession, url: str, script: Sequen
                 ok = reply.status == 200 and isinstance(body, list) and len(body) > 0
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
             ok = False
-        result.latencies_ms.append((time.perf_counter() - started) * 1000)
+        elapsed = (time.perf_counter() - started) * 1000
+        result.latencies_ms.append(elapsed)
         result.turns += 1
         if not ok:
             result.errors += 1
+    result.last_turn_ms.append(elapsed)
+    if check is not None and not check(sender):
+        result.check_failures += 1
 
 
 async def run_load(url: str, scripts: Sequence[Sequence[str]], concurrency: int,
-                   conversations: int) -> LoadResult:
-    """Holds `concurrency` conversations at a time until `conversations` have finished."""
+                   conversations: int, check: Optional[Check] = None) -> LoadResult:
+    """Holds `concurrency` conversations at a time until `conversations` have finished; `check`
+    (given the client's sender id) runs right after each conversation's final reply."""
     result = LoadResult(concurrency=concurrency, turns=0, errors=0, seconds=0.0)
     queue: asyncio.Queue = asyncio.Queue()
     for i in range(conversations):
@@ -77,7 +91,7 @@ async def run_load(url: str, scripts: Sequence[Sequence[str]], concurrency: int,
         async def worker() -> None:
             while not queue.empty():
                 script = queue.get_nowait()
-                await _conversation(session, url, script, result)
+                await _conversation(session, url, script, result, check)
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))

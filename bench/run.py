@@ -19,16 +19,19 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-import psutil
+import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.loadtest import LoadResult, PeakRss, run_load  # noqa: E402
+from bench.loadtest import LoadResult, PeakRss, percentile, run_load  # noqa: E402
 from bench.report import machine_line, write_section  # noqa: E402
+from bot.language import analyse, warm_up  # noqa: E402
 from bot.launcher import Supervisor, services  # noqa: E402
+from bot.privacy.pseudonym import load_secret, pseudonymous_id  # noqa: E402
+from bot.privacy.purge import tracker_engine  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 LEVELS = (1, 10)
@@ -37,6 +40,11 @@ OUR_SCRIPTS = [
     ["hi", '/change_language{"language": "en"}', "thanks", "are you a bot", "bye"],
     ["hola", "español", "gracias", "eres un robot", "adios"],
 ]
+EXIT_SCRIPTS = [  # end with a quick exit: its reply must come after the rows are gone
+    ["hi", '/change_language{"language": "en"}', "thanks", "exit"],
+    ["hola", "español", "gracias", "salir"],
+]
+EXIT_CONVERSATIONS = 60
 STOCK_SCRIPTS = [
     ["hi", "I am great", "bye"],
     ["hello", "I am sad", "yes", "goodbye"],
@@ -71,7 +79,45 @@ def measure(url: str, scripts: Sequence[Sequence[str]], pid: int) -> Tuple[Dict[
     return results, rss.peak_mb
 
 
-def bench_ours(settings: Settings) -> Tuple[Dict[int, LoadResult], float, float]:
+def rows_gone_check(settings: Settings) -> Callable[[str], bool]:
+    """True when the tracker store holds no row for the client's conversation."""
+    engine = tracker_engine(settings.endpoints)
+    secret = load_secret(settings)
+    events = sa.table("events", sa.column("sender_id"))
+
+    def check(sender: str) -> bool:
+        conversation = pseudonymous_id("rest", sender, secret)
+        with engine.connect() as db:
+            count = db.execute(sa.select(sa.func.count()).select_from(events)
+                               .where(events.c.sender_id == conversation)).scalar_one()
+        return count == 0
+
+    return check
+
+
+def bench_exit(settings: Settings, url: str) -> LoadResult:
+    """Quick exits at 10 concurrent conversations, checked in the database after each reply."""
+    os.environ.update(settings.export())
+    result = asyncio.run(run_load(url, EXIT_SCRIPTS, 10, EXIT_CONVERSATIONS,
+                                  check=rows_gone_check(settings)))
+    print(f"  exit: p95 {percentile(result.last_turn_ms, 95):.1f} ms, "
+          f"rows left after {result.check_failures} exits", flush=True)
+    return result
+
+
+def detector_cost_ms() -> Tuple[float, float]:
+    """p50/p95 of the language component's work per message, over the load scripts' messages."""
+    warm_up()
+    texts = [t for script in OUR_SCRIPTS + EXIT_SCRIPTS for t in script] * 200
+    timings = []
+    for text in texts:
+        started = time.perf_counter()
+        analyse(text)
+        timings.append((time.perf_counter() - started) * 1000)
+    return percentile(timings, 50), percentile(timings, 95)
+
+
+def bench_ours(settings: Settings) -> Tuple[Dict[int, LoadResult], float, float, LoadResult]:
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     supervisor = Supervisor(settings, {**os.environ, **settings.export()}, echo=False)
     table = services(settings)
@@ -83,8 +129,9 @@ def bench_ours(settings: Settings) -> Tuple[Dict[int, LoadResult], float, float]
         ready_s = time.monotonic() - started
         supervisor.wait_ready(list(table.values()))
         pid = supervisor.children["rasa"].pid
-        results, peak = measure(f"{settings.rasa_url}/webhooks/rest/webhook", OUR_SCRIPTS, pid)
-        return results, peak, ready_s
+        url = f"{settings.rasa_url}/webhooks/rest/webhook"
+        results, peak = measure(url, OUR_SCRIPTS, pid)
+        return results, peak, ready_s, bench_exit(settings, url)
     finally:
         supervisor.stop_all()
 
@@ -128,7 +175,7 @@ def ratio(ours: float, stock: float) -> str:
     return f"{ours / stock:.2f}x" if stock else "n/a"
 
 
-def report(ours: Tuple[Dict[int, LoadResult], float, float],
+def report(ours: Tuple[Dict[int, LoadResult], float, float, LoadResult],
            stock: Tuple[Dict[int, LoadResult], float, float]) -> str:
     lines = [
         "## Load test: our assistant vs. the stock `rasa init` bot",
@@ -157,6 +204,29 @@ def report(ours: Tuple[Dict[int, LoadResult], float, float],
                  f"{ratio(ours[1], stock[1])} |")
     lines.append(f"| Rasa server start to ready (s) | {ours[2]:.1f} | {stock[2]:.1f} | "
                  f"{ratio(ours[2], stock[2])} |")
+
+    exits = ours[3]
+    ordinary_p95 = ours[0][10].summary()["p95_ms"]
+    lines += [
+        "", "### Quick exit: from the exit message to the rows gone", "",
+        f"{EXIT_CONVERSATIONS} conversations at 10 concurrent, each ending in `exit` or `salir`. "
+        "The rows are deleted inside the exit turn (the reply is sent after the transaction), and "
+        "the benchmark counts the conversation's rows right after each exit reply.", "",
+        "| measure | value |", "|---|---|",
+        f"| exit turn p50 / p95 ms | {percentile(exits.last_turn_ms, 50):.1f} / "
+        f"{percentile(exits.last_turn_ms, 95):.1f} |",
+        f"| ordinary turn p95 ms at 10 concurrent (above) | {ordinary_p95:.1f} |",
+        f"| conversations with rows left after the exit reply | {exits.check_failures} "
+        f"of {EXIT_CONVERSATIONS} |",
+        f"| errors | {exits.errors} |",
+    ]
+    p50, p95 = detector_cost_ms()
+    lines += [
+        "", "### Language detector component: cost per message", "",
+        f"`analyse()` on the load scripts' messages: p50 {p50:.3f} ms, p95 {p95:.3f} ms per "
+        f"message, against an ordinary turn's p50 of {ours[0][1].summary()['p50_ms']:.0f} ms "
+        "at 1 concurrent: below what this load test can measure.",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -177,7 +247,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     text = report(ours, stock)
     print(text)
     write_section("load", text)
-    errors = sum(r.errors for r in ours[0].values())
+    errors = sum(r.errors for r in ours[0].values()) + ours[3].errors + ours[3].check_failures
     return 1 if errors else 0
 
 

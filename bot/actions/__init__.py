@@ -2,9 +2,9 @@
 
 Importing this package (the action server does it at start) installs log scrubbing in that process.
 """
-from bot.actions.language import ActionSetLanguage
+from bot.actions.language import ActionTrackLanguage
 from bot.privacy.logs import install_log_scrubbing
 
 install_log_scrubbing()
 
-__all__ = ["ActionSetLanguage"]
+__all__ = ["ActionTrackLanguage"]

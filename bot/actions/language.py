@@ -1,4 +1,11 @@
-"""Sets the conversation's `language` slot from an explicit choice."""
+"""Keeps the conversation's `language` slot: sticky, changed only on an explicit request or on
+strong evidence (bot.language.sticky decides; this action applies the decision).
+
+It runs after every user message as `action_validate_slot_mappings`, the action Rasa's
+action_extract_slots calls at the end of every extraction, so responses of the same turn already
+use the result. (A custom slot mapping's own `action` would run as often, but Rasa drops the
+messages such an action sends unless this validation action exists.)
+"""
 from __future__ import annotations
 
 import logging
@@ -8,12 +15,16 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions.responses import utter_in
+from bot.language import Analysis, decide, explicit_request
 from bot.privacy.logs import remember_tracker
 
 logger = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "es")
 DEFAULT_LANGUAGE = "en"
+CHANGE_LANGUAGE_INTENT = "change_language"
+SWITCH_NOTICE = "utter_language_switched"
 
 # Entity values and button payloads normally arrive as "en"/"es" (synonyms map the words);
 # these spellings cover an entity the synonym mapper did not normalise.
@@ -31,7 +42,7 @@ def normalise_language(value: Any) -> Optional[str]:
 
 
 def requested_language(tracker: Tracker) -> Optional[str]:
-    """The language the latest message explicitly asks for, if it names one."""
+    """The language the latest message's entities name, if any."""
     for value in tracker.get_latest_entity_values("language"):
         language = normalise_language(value)
         if language:
@@ -48,14 +59,32 @@ def other_language(language: Optional[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
-class ActionSetLanguage(Action):
-    """Sets slot `language` from the choice in the latest message.
+def explicit_choice(tracker: Tracker, current: Optional[str]) -> Optional[str]:
+    """An explicit request in the latest message: a named language, a typed request, or a bare
+    change_language (which means the other language)."""
+    text = tracker.latest_message.get("text") or ""
+    named = requested_language(tracker) or explicit_request(text)
+    if named:
+        return named
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    return other_language(current) if intent == CHANGE_LANGUAGE_INTENT else None
 
-    A named language wins; a bare "change language" switches to the other one.
-    """
+
+def recorded_guess(tracker: Tracker) -> Optional[Analysis]:
+    """The LanguageDetector component's analysis of the latest message, if it ran."""
+    guess = tracker.latest_message.get("language_guess")
+    try:
+        return Analysis(**guess) if isinstance(guess, dict) else None
+    except TypeError:
+        return None
+
+
+class ActionTrackLanguage(Action):
+    """Sets `language` and `language_streak` from the latest message; announces a switch that
+    detection made (an explicit choice is confirmed by the change_language rule instead)."""
 
     def name(self) -> Text:
-        return "action_set_language"
+        return "action_validate_slot_mappings"
 
     async def run(
         self,
@@ -65,6 +94,25 @@ class ActionSetLanguage(Action):
     ) -> List[EventType]:
         remember_tracker(tracker.sender_id, tracker.latest_message.get("text"), tracker.slots)
         current = tracker.get_slot("language")
-        language = requested_language(tracker) or other_language(current)
-        logger.debug("language set (changed=%s)", language != current)
-        return [SlotSet("language", language)]
+        current = current if current in SUPPORTED else None
+        streak = int(tracker.get_slot("language_streak") or 0)
+        explicit = explicit_choice(tracker, current)
+        analysis = recorded_guess(tracker)
+        if explicit is None and analysis is None:  # nothing to go on (no NLU ran)
+            return []
+
+        if analysis is None:
+            analysis = Analysis(explicit, 1.0, 0, 0, 0, 0)
+        decision = decide(current, analysis, streak, explicit)
+        events: List[EventType] = []
+        if decision.streak != streak:
+            events.append(SlotSet("language_streak", float(decision.streak)))
+        if decision.language != current:
+            events.append(SlotSet("language", decision.language))
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        announce = decision.reason == "switch" or (
+            decision.reason == "explicit" and decision.switched and intent != CHANGE_LANGUAGE_INTENT)
+        if announce and current is not None:
+            utter_in(dispatcher, domain, SWITCH_NOTICE, decision.language)
+        logger.debug("language decision: %s", decision.reason)
+        return events

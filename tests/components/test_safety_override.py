@@ -39,3 +39,24 @@ def test_classifier_answer_is_kept_when_it_already_agrees_or_no_command():
     [out] = SafetyOverride({}).process([message])
     assert out.get("intent")["confidence"] == 0.9
     assert len(out.get("intent_ranking")) == 1
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("i can't leave the house at all", "quick_exit"),
+    ("mi jefe tiene mi pasaporte y no me quiere pagar", "quick_exit"),
+    ("my boss keeps my passport and will not pay me", "delete_data"),
+])
+def test_long_messages_need_the_lexicon_to_erase(text, guess):
+    message = Message(data={"text": text, "intent": {"name": guess, "confidence": 1.0},
+                            "intent_ranking": [{"name": guess, "confidence": 1.0}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent")["name"] == "nlu_fallback"
+    assert [i["name"] for i in out.get("intent_ranking")] == ["nlu_fallback", guess]
+
+
+@pytest.mark.parametrize("text", ["he is coming", "they're looking at my phone"])
+def test_short_classified_exits_stand(text):
+    message = Message(data={"text": text, "intent": {"name": "quick_exit", "confidence": 0.97},
+                            "intent_ranking": [{"name": "quick_exit", "confidence": 0.97}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent") == {"name": "quick_exit", "confidence": 0.97}

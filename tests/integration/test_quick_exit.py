@@ -35,8 +35,22 @@ def test_exit_erases_the_conversation_and_leaves_others(any_assistant, response_
 @pytest.mark.parametrize("word", ["exit", "EXIT!", "salir ya", "get me out", "cerrar"])
 def test_exit_as_the_very_first_message(any_assistant, response_text, word):
     sender = new_sender()
-    assert texts(any_assistant.say(sender, word)) == [response_text("utter_quick_exit", None)]
+    # A first message of several words may already set the language it is written in.
+    neutral_lines = {response_text("utter_quick_exit", lang) for lang in (None, "en", "es")}
+    [reply] = texts(any_assistant.say(sender, word))
+    assert reply in neutral_lines
     assert any_assistant.stored_events(sender) == []
+
+
+@pytest.mark.parametrize("text", ["i can't leave the house, he locks the door",
+                                  "mi jefe tiene mi pasaporte y no me quiere pagar"])
+def test_a_disclosure_never_erases_the_conversation(any_assistant, response_text, text):
+    sender = new_sender()
+    any_assistant.say(sender, "hola")
+    replies = texts(any_assistant.say(sender, text))
+    assert not set(replies) & {response_text("utter_quick_exit", l) for l in (None, "en", "es")}
+    assert [e for e in any_assistant.stored_events(sender) if e["type_name"] == "user"][-1][
+        "intent_name"] == "nlu_fallback"
 
 
 def test_exit_twice_in_a_row(any_assistant, response_text):

@@ -5,7 +5,9 @@ COMMANDS = {
         "exit", "quit", "close", "close chat", "exit chat", "quit chat", "leave", "leave chat",
         "get me out", "get out", "hide", "hide this", "hide chat", "panic", "end chat",
         "someone is coming", "someones coming", "he is here", "hes here", "she is here",
-        "they are here", "x",
+        "they are here", "x", "they are looking at my phone", "they're looking at my phone",
+        "someone is looking at my phone", "he can see my phone", "she can see my phone",
+        "someone can see my screen", "i need to leave now", "i have to go now",
     ],
     "delete_data": [
         "delete", "delete my data", "delete my info", "delete my information", "delete everything",
