@@ -54,8 +54,9 @@ $(BENCH_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,bench]"
 	@touch $@
 
-bench: train $(BENCH_STAMP) ## benchmarks: load vs the stock Rasa bot, language id (bench/RESULTS.md)
+bench: train $(BENCH_STAMP) ## benchmarks: load vs stock Rasa, NLU cross-validation, language id
 	$(PY) bench/langid_eval.py --strict
+	$(PY) bench/nlu_crossval.py
 	$(PY) bench/run.py
 
 constraints: $(STAMP) ## re-freeze constraints.txt from the current .venv

@@ -25,6 +25,13 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ValueError(f"{name} must be a whole number, got {raw!r}") from e
 
 
+def _path(raw: str) -> Path:
+    """A path from the environment; a relative one is taken from the project root, where the
+    servers run, whatever folder the command was started in."""
+    path = Path(raw)
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
 def _float(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     if raw in (None, ""):
@@ -58,22 +65,34 @@ class Settings:
     retention_hours: float = 24.0  # raw conversation state older than this is purged
     log_level: str = "INFO"
     endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "endpoints.yml")
+    instrument_path: Path = field(default_factory=lambda: Settings.instrument_path_default())
+    resources_path: Path = field(default_factory=lambda: Settings.resources_path_default())
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
         env = os.environ if env is None else env
-        var_dir = Path(env.get("VAR_DIR") or PROJECT_ROOT / "var")
+        var_dir = _path(env.get("VAR_DIR") or "var")
         return cls(
             rasa_port=_int(env, "RASA_PORT", 5005),
             actions_port=_int(env, "ACTIONS_PORT", 5055),
             var_dir=var_dir,
-            model_path=Path(env.get("MODEL_PATH") or PROJECT_ROOT / "models" / "current.tar.gz"),
-            tracker_db=Path(env["TRACKER_DB"]) if env.get("TRACKER_DB") else None,
+            model_path=_path(env.get("MODEL_PATH") or "models/current.tar.gz"),
+            tracker_db=_path(env["TRACKER_DB"]) if env.get("TRACKER_DB") else None,
             sender_id_secret=env.get("SENDER_ID_SECRET") or None,
             retention_hours=_float(env, "RETENTION_HOURS", 24.0),
             log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
-            endpoints=Path(env.get("ENDPOINTS") or PROJECT_ROOT / "endpoints.yml"),
+            endpoints=_path(env.get("ENDPOINTS") or "endpoints.yml"),
+            instrument_path=_path(env.get("INSTRUMENT_PATH") or str(cls.instrument_path_default())),
+            resources_path=_path(env.get("RESOURCES_PATH") or str(cls.resources_path_default())),
         )
+
+    @staticmethod
+    def instrument_path_default() -> Path:
+        return PROJECT_ROOT / "bot" / "content" / "instruments" / "default.yml"
+
+    @staticmethod
+    def resources_path_default() -> Path:
+        return PROJECT_ROOT / "bot" / "content" / "resources.yml"
 
     @property
     def log_dir(self) -> Path:
@@ -105,4 +124,6 @@ class Settings:
             "RETENTION_HOURS": str(self.retention_hours),
             "LOG_LEVEL": self.log_level,
             "ENDPOINTS": str(self.endpoints),
+            "INSTRUMENT_PATH": str(self.instrument_path),
+            "RESOURCES_PATH": str(self.resources_path),
         }

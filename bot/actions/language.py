@@ -1,23 +1,18 @@
 """Keeps the conversation's `language` slot: sticky, changed only on an explicit request or on
-strong evidence (bot.language.sticky decides; this action applies the decision).
-
-It runs after every user message as `action_validate_slot_mappings`, the action Rasa's
-action_extract_slots calls at the end of every extraction, so responses of the same turn already
-use the result. (A custom slot mapping's own `action` would run as often, but Rasa drops the
-messages such an action sends unless this validation action exists.)
+strong evidence (bot.language.sticky decides; `track_language` applies the decision). It runs
+after every user message, from the per-turn action in every_turn.py.
 """
 from __future__ import annotations
 
 import logging
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.responses import utter_in
 from bot.language import Analysis, decide, explicit_request
-from bot.privacy.logs import remember_tracker
 
 logger = logging.getLogger(__name__)
 
@@ -79,40 +74,30 @@ def recorded_guess(tracker: Tracker) -> Optional[Analysis]:
         return None
 
 
-class ActionTrackLanguage(Action):
+def track_language(dispatcher: CollectingDispatcher, tracker: Tracker,
+                   domain: Dict[Text, Any]) -> List[EventType]:
     """Sets `language` and `language_streak` from the latest message; announces a switch that
     detection made (an explicit choice is confirmed by the change_language rule instead)."""
+    current = tracker.get_slot("language")
+    current = current if current in SUPPORTED else None
+    streak = int(tracker.get_slot("language_streak") or 0)
+    explicit = explicit_choice(tracker, current)
+    analysis = recorded_guess(tracker)
+    if explicit is None and analysis is None:  # nothing to go on (no NLU ran)
+        return []
 
-    def name(self) -> Text:
-        return "action_validate_slot_mappings"
-
-    async def run(
-        self,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: Dict[Text, Any],
-    ) -> List[EventType]:
-        remember_tracker(tracker.sender_id, tracker.latest_message.get("text"), tracker.slots)
-        current = tracker.get_slot("language")
-        current = current if current in SUPPORTED else None
-        streak = int(tracker.get_slot("language_streak") or 0)
-        explicit = explicit_choice(tracker, current)
-        analysis = recorded_guess(tracker)
-        if explicit is None and analysis is None:  # nothing to go on (no NLU ran)
-            return []
-
-        if analysis is None:
-            analysis = Analysis(explicit, 1.0, 0, 0, 0, 0)
-        decision = decide(current, analysis, streak, explicit)
-        events: List[EventType] = []
-        if decision.streak != streak:
-            events.append(SlotSet("language_streak", float(decision.streak)))
-        if decision.language != current:
-            events.append(SlotSet("language", decision.language))
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        announce = decision.reason == "switch" or (
-            decision.reason == "explicit" and decision.switched and intent != CHANGE_LANGUAGE_INTENT)
-        if announce and current is not None:
-            utter_in(dispatcher, domain, SWITCH_NOTICE, decision.language)
-        logger.debug("language decision: %s", decision.reason)
-        return events
+    if analysis is None:
+        analysis = Analysis(explicit, 1.0, 0, 0, 0, 0)
+    decision = decide(current, analysis, streak, explicit)
+    events: List[EventType] = []
+    if decision.streak != streak:
+        events.append(SlotSet("language_streak", float(decision.streak)))
+    if decision.language != current:
+        events.append(SlotSet("language", decision.language))
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    announce = decision.reason == "switch" or (
+        decision.reason == "explicit" and decision.switched and intent != CHANGE_LANGUAGE_INTENT)
+    if announce and current is not None:
+        utter_in(dispatcher, domain, SWITCH_NOTICE, decision.language)
+    logger.debug("language decision: %s", decision.reason)
+    return events

@@ -60,7 +60,7 @@ def parse_body(raw: bytes) -> Tuple[str, str]:
     sender = body.get("sender")
     if not isinstance(sender, str) or not sender.strip():
         raise BadRequest("'sender' is required: a conversation id string")
-    if len(sender) > MAX_SENDER_CHARS or not _SENDER.match(sender):
+    if len(sender) > MAX_SENDER_CHARS or not _SENDER.fullmatch(sender):
         raise BadRequest(
             f"'sender' must be at most {MAX_SENDER_CHARS} letters, digits or . _ : @ + -"
         )
@@ -114,15 +114,12 @@ class RestInput(InputChannel):
             remember(raw_sender, sender, text)
 
             collector = CollectingOutputChannel()
+            # Shielded: a client that leaves at once (as after a quick exit) or a request timeout
+            # cancels only the wait, never the turn, so an exit still reaches the store.
+            turn = asyncio.ensure_future(on_new_message(
+                UserMessage(text, collector, sender, input_channel=self.name())))
             try:
-                await on_new_message(
-                    UserMessage(
-                        text,
-                        collector,
-                        sender,
-                        input_channel=self.name(),
-                    )
-                )
+                await asyncio.shield(turn)
             except asyncio.CancelledError:
                 logger.error("rest: a turn timed out")
                 return response.json(

@@ -2,7 +2,9 @@
 
 When a whole message is a safety command from the per-language lexicons (bot/components/lexicons)
 — "exit", "salir ya", "delete my data" — its intent is set to that command's intent whatever the
-classifier said or how unsure it was. The classifier's ranking is kept behind it.
+classifier said or how unsure it was; likewise a message containing a self-harm or danger phrase
+("kill myself", "me va a matar") becomes self_harm or immediate_danger, and a stated age ("i'm 16",
+"tengo 15 años") becomes state_age with its `age` entity. The classifier's ranking is kept behind.
 
 The other way round, the intents that erase a conversation need more than the classifier's word
 for a long message: DIET answers out-of-domain sentences with near-certain confidence ("i can't
@@ -13,6 +15,7 @@ words that is not a lexicon command becomes nlu_fallback (a kind re-ask with the
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text, Type
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -21,6 +24,11 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -30,22 +38,51 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
-from bot.components.lexicons import COMMANDS, FILLERS, normalise
+from bot.components.lexicons import AGE_PATTERNS, COMMANDS, CRISIS, FILLERS, normalise
 
 logger = logging.getLogger(__name__)
 
 ERASING_INTENTS = frozenset({"quick_exit", "delete_data"})
 MAX_CLASSIFIED_WORDS = 5
+MAX_COMMAND_WORDS = 12
+
+
+CRISIS_INTENTS = frozenset({"self_harm", "immediate_danger"})
+AGE_ENTITY = "age"
+_DIGITS = re.compile(r"\d{1,2}")
+
+
+def crisis_intent(text: str) -> Optional[str]:
+    """self_harm or immediate_danger when the message contains one of their phrases."""
+    normalised = normalise(text)
+    for intent, pattern in CRISIS:
+        if pattern.search(normalised):
+            return intent
+    return None
+
+
+def stated_age(text: str) -> Optional[str]:
+    """The age a message states ("i'm 16", "tengo 15 años"), as digits, or None."""
+    normalised = normalise(text)
+    for pattern in AGE_PATTERNS:
+        found = pattern.search(normalised)
+        if found:
+            return found.group(1)
+    return None
 
 
 def command_intent(text: str) -> Optional[str]:
     """The safety intent a whole message commands, or None."""
     words = normalise(text).split()
-    if not words:
+    if not words or len(words) > MAX_COMMAND_WORDS:
         return None
-    core = " ".join(w for w in words if w not in FILLERS) or " ".join(words)
+    # Fillers may stand only around the command: try every trimming of them at either edge.
+    lead = next((i for i, w in enumerate(words) if w not in FILLERS), len(words))
+    trail = next((i for i, w in enumerate(reversed(words)) if w not in FILLERS), len(words))
+    candidates = {" ".join(words[i:len(words) - j])
+                  for i in range(lead + 1) for j in range(trail + 1) if i < len(words) - j}
     for intent, phrases in COMMANDS.items():
-        if core in phrases or " ".join(words) in phrases:
+        if candidates & phrases:
             return intent
     return None
 
@@ -81,7 +118,14 @@ class SafetyOverride(GraphComponent, IntentClassifier):
         for message in messages:
             text = message.get(TEXT) or ""
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            intent = command_intent(text)
+            if current is None or text.startswith("/"):  # not classified, or a button payload
+                continue
+            intent = command_intent(text) or crisis_intent(text)
+            if intent is None:
+                age = stated_age(text)
+                if age is not None:
+                    intent = "state_age"
+                    _ensure_age_entity(message, text, age)
             if intent is None and current in ERASING_INTENTS \
                     and len(normalise(text).split()) > MAX_CLASSIFIED_WORDS:
                 intent = DEFAULT_NLU_FALLBACK_INTENT_NAME
@@ -90,6 +134,18 @@ class SafetyOverride(GraphComponent, IntentClassifier):
             _set_intent(message, intent)
             logger.debug("safety override set %s", intent)
         return messages
+
+
+def _ensure_age_entity(message: Message, text: str, age: str) -> None:
+    entities = list(message.get(ENTITIES) or [])
+    if any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities):
+        return
+    found = next((m for m in _DIGITS.finditer(text) if m.group() == age), None)
+    entity = {ENTITY_ATTRIBUTE_TYPE: AGE_ENTITY, ENTITY_ATTRIBUTE_VALUE: age,
+              "extractor": "SafetyOverride"}
+    if found:
+        entity.update({ENTITY_ATTRIBUTE_START: found.start(), ENTITY_ATTRIBUTE_END: found.end()})
+    message.set(ENTITIES, entities + [entity], add_to_output=True)
 
 
 def _set_intent(message: Message, intent: str) -> None:

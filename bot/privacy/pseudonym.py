@@ -12,6 +12,7 @@ import hmac
 import logging
 import os
 import secrets
+import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -40,16 +41,26 @@ def load_secret(settings: Optional[Settings] = None) -> bytes:
     path = settings.var_dir / SECRET_FILE
     if not path.exists():
         _create_secret_file(path)
-    return path.read_text(encoding="utf-8").strip().encode("utf-8")
+    secret = path.read_text(encoding="utf-8").strip()
+    if len(secret) < MIN_SECRET_CHARS:
+        raise ValueError(f"{path} holds no usable secret (under {MIN_SECRET_CHARS} characters); "
+                         "delete it to have a new one generated, or set SENDER_ID_SECRET")
+    return secret.encode("utf-8")
 
 
 def _create_secret_file(path: Path) -> None:
+    """Writes the secret to a private temporary file, then links it into place, so that no
+    process can ever read a half-written secret and two creators cannot both win."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".secret-")  # created with mode 0600
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it first
-        return
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(secrets.token_hex(32) + "\n")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(secrets.token_hex(32) + "\n")
+        try:
+            os.link(tmp, path)
+        except FileExistsError:  # another process created it first: use theirs
+            return
+    finally:
+        os.unlink(tmp)
     logger.warning("SENDER_ID_SECRET is not set: generated a new sender-id secret in %s. "
                    "Set SENDER_ID_SECRET in production so ids stay stable across machines.", path)

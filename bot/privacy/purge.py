@@ -20,7 +20,7 @@ from rasa.utils.endpoints import read_endpoint_config
 
 logger = logging.getLogger(__name__)
 
-SESSION_START = "action_session_start"
+SESSION_STARTED = "session_started"  # the event Rasa reads a tracker from (not the action)
 BATCH = 500  # conversations per delete statement
 
 
@@ -70,7 +70,7 @@ def purge(engine: sa.engine.Engine, max_age_hours: float, now: Optional[float] =
         latest_start = (
             sa.select(sa.func.max(current.c.timestamp))
             .where(current.c.sender_id == events.c.sender_id,
-                   current.c.type_name == "action", current.c.action_name == SESSION_START)
+                   current.c.type_name == SESSION_STARTED)
             .scalar_subquery()
         )
         old_sessions = db.execute(

@@ -6,25 +6,40 @@ delete response, see erasure.py), this store deletes every stored event row of t
 in the same database transaction instead of appending, so nothing of the conversation is left and
 no other request can interleave. The next message starts a fresh conversation.
 
+The marker is looked for in all the tracker's events, not only the unsaved ones: a stored
+tracker never holds one (an erasing save stores nothing), and a turn that ran on a fresh tracker
+because a read failed must still erase. A failed delete is retried before the error goes up.
+
+It also never writes back events older than the retention age: a turn that read a conversation
+just before the purge removed it would otherwise re-insert what the purge deleted.
+
 Configured in endpoints.yml as `type: bot.privacy.tracker_store.ErasingTrackerStore`; works on
 SQLite and PostgreSQL (whatever SQLTrackerStore supports).
 """
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import Any, Dict, Optional, Text
+import time
+from typing import Any, Dict, Iterator, Optional, Text
+
+import sqlalchemy as sa
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import delete
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.privacy import erasure
 from bot.privacy.logs import install_log_scrubbing
+from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
+
+DELETE_ATTEMPTS = 3
 
 
 class ErasingTrackerStore(SQLTrackerStore):
@@ -40,27 +55,44 @@ class ErasingTrackerStore(SQLTrackerStore):
         install_log_scrubbing()  # this store is in every Rasa server of ours, shell included
         # Rasa passes the endpoint's `url` as `host`; SQLTrackerStore takes it as `host` too.
         super().__init__(domain=domain, host=host, event_broker=event_broker, **kwargs)
+        # Error messages must not carry stored values (SQLAlchemy prints statement parameters).
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, hide_parameters=True, **create_engine_kwargs(url))
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        self.retention_s = Settings.from_env().retention_hours * 3600
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        kind = self._erasure_requested(tracker)
+        kind = erasure.erasure_in(
+            [e.action_name for e in tracker.events if isinstance(e, ActionExecuted)])
         if kind is None:
             await super().save(tracker)
             return
         # The event broker still hears the turn (the transcript notes a quick exit) ...
         await self.stream_events(tracker)
         # ... then every stored row of the conversation goes, in one transaction.
-        with self.session_scope() as session:
-            table = self.SQLEvent.__table__
-            result = session.execute(delete(table).where(table.c.sender_id == tracker.sender_id))
-            session.commit()
-        logger.info("erased a conversation's raw state (%s, %d events)", kind.value,
-                    result.rowcount)
+        deleted = await self._delete_all(tracker.sender_id)
+        logger.info("erased a conversation's raw state (%s, %d events)", kind.value, deleted)
         await erasure.run_hooks(tracker.sender_id, kind)
 
-    def _erasure_requested(self, tracker: DialogueStateTracker) -> Optional[erasure.Erasure]:
-        """The erasure marked in the events not yet stored, if any."""
-        with self.session_scope() as session:
-            new_events = list(self._additional_events(session, tracker))
-        return erasure.erasure_in(
-            [e.action_name for e in new_events if isinstance(e, ActionExecuted)]
-        )
+    async def _delete_all(self, sender_id: Text) -> int:
+        table = self.SQLEvent.__table__
+        for attempt in range(1, DELETE_ATTEMPTS + 1):
+            try:
+                with self.session_scope() as session:
+                    result = session.execute(delete(table).where(table.c.sender_id == sender_id))
+                    session.commit()
+                    return result.rowcount
+            except SQLAlchemyError as e:
+                if attempt == DELETE_ATTEMPTS:
+                    raise
+                logger.warning("erasing a conversation failed (%s); trying again",
+                               type(e).__name__)
+                await asyncio.sleep(0.2 * attempt)
+        return 0
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        """The unsaved events, less any older than the retention age (see the module doc)."""
+        cutoff = time.time() - self.retention_s
+        return (e for e in super()._additional_events(session, tracker)
+                if e.timestamp is None or e.timestamp >= cutoff)

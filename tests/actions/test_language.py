@@ -1,4 +1,4 @@
-"""ActionTrackLanguage with trackers built the way rasa-sdk hands them to an action."""
+"""The language part of the per-turn action, with trackers built the way rasa-sdk hands them to an action."""
 import asyncio
 import dataclasses
 from typing import Any, Dict, List, Optional
@@ -9,7 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.language import ActionTrackLanguage, normalise_language
+from bot.actions.every_turn import ActionEveryTurn
+from bot.actions.language import normalise_language
 from bot.language import analyse
 from bot.settings import PROJECT_ROOT
 
@@ -30,7 +31,7 @@ def tracker_with(text: str, language: Optional[str] = None, streak: float = 0,
 
 def run_action(tracker: Tracker):
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(ActionTrackLanguage().run(dispatcher, tracker, DOMAIN))
+    events = asyncio.run(ActionEveryTurn().run(dispatcher, tracker, DOMAIN))
     return events, dispatcher.messages
 
 

@@ -20,8 +20,7 @@ def test_english_conversation(assistant, response_text):
 
     chosen = assistant.say(sender, welcome[0]["buttons"][0]["payload"])
     assert texts(chosen) == [response_text("utter_language_set", "en"),
-                             response_text("utter_intro", "en")]
-    assert "1-888-373-7888" in chosen[1]["text"]
+                             response_text("utter_ask_safe", "en")]
 
     assert texts(assistant.say(sender, "thanks")) == [response_text("utter_you_are_welcome", "en")]
     assert texts(assistant.say(sender, "are you a bot")) == [response_text("utter_iamabot", "en")]
@@ -42,13 +41,15 @@ def test_spanish_conversation_with_typed_choice(assistant, response_text):
 
     chosen = assistant.say(sender, "español")
     assert texts(chosen) == [response_text("utter_language_set", "es"),
-                             response_text("utter_intro", "es")]
+                             response_text("utter_ask_safe", "es")]
     assert chosen[0]["text"] == "De acuerdo, seguimos en español."
 
     assert texts(assistant.say(sender, "muchas gracias")) == [
         response_text("utter_you_are_welcome", "es")]
     assert texts(assistant.say(sender, "hola")) == [response_text("utter_welcome", "es")]
-    assert texts(assistant.say(sender, "adios")) == [response_text("utter_goodbye", "es")]
+    closing = texts(assistant.say(sender, "adios"))
+    assert closing[0].startswith("Esto es lo que vimos:") and "1-888-373-7888" in closing[0]
+    assert closing[1] == response_text("utter_closing_safety", "es")
 
     events = assistant.stored_events(sender)
     slot_values = [json.loads(e["data"])["value"] for e in events

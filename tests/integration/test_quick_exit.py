@@ -113,3 +113,23 @@ def test_raw_sender_id_never_reaches_the_tracker_store(any_assistant):
     assert rows
     assert not [r for r in rows if sender in r["sender_id"] or sender in (r["data"] or "")]
     assert any_assistant.stored_events(sender)  # filed under the pseudonym
+
+
+def test_exit_mid_screening_says_nothing_more_and_erases(any_assistant, response_text):
+    sender = new_sender()
+    any_assistant.say(sender, '/change_language{"language": "es"}')
+    any_assistant.say(sender, "/start_screening")
+    any_assistant.say(sender, "/affirm")
+    any_assistant.say(sender, "no")
+    assert texts(any_assistant.say(sender, "salir")) == [response_text("utter_quick_exit", "es")]
+    assert any_assistant.stored_events(sender) == []
+    # Nothing of the screening survives: the next message is a fresh conversation.
+    assert texts(any_assistant.say(sender, "hola")) == [response_text("utter_welcome", None)]
+
+
+def test_exit_mid_crisis_erases(any_assistant, response_text):
+    sender = new_sender()
+    any_assistant.say(sender, '/change_language{"language": "en"}')
+    any_assistant.say(sender, "he is going to kill me")
+    assert texts(any_assistant.say(sender, "exit")) == [response_text("utter_quick_exit", "en")]
+    assert any_assistant.stored_events(sender) == []

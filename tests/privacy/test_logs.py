@@ -52,8 +52,28 @@ def test_tracker_values_are_remembered():
     assert "Tijuana" not in logs.scrub("user from Tijuana, id abc123")
 
 
-def test_remembered_set_is_bounded():
-    for i in range(logs.MAX_REMEMBERED + 50):
+def test_remembered_sets_are_bounded():
+    for i in range(logs.MAX_PHRASES + 50):
         logs.remember(f"value-{i:05d}")
-    assert len(logs._remembered) <= logs.MAX_REMEMBERED
-    assert "value-99999" not in logs._remembered
+    assert len(logs._phrases) <= logs.MAX_PHRASES and len(logs._words) <= logs.MAX_WORDS
+
+
+def test_one_long_message_cannot_push_out_its_own_ids():
+    long_text = " ".join(f"word{i}" for i in range(1200))
+    logs.remember("sender-xyz-123", "a3f9c0ffee", long_text)
+    assert logs.scrub("id sender-xyz-123 pseudonym a3f9c0ffee") == "id [redacted] pseudonym [redacted]"
+
+
+def test_repr_escaped_and_punctuated_forms_are_scrubbed():
+    logs.remember("me llamo María")
+    assert "Mar" not in logs.scrub("params ('Mar\\xeda',) and 'maría.' and María,")
+
+
+def test_exc_info_is_dropped_after_scrubbing(caplog):
+    logs.remember("secretword")
+    try:
+        raise RuntimeError("secretword")
+    except RuntimeError:
+        logging.getLogger("x").exception("failed")
+    [record] = [r for r in caplog.records if r.name == "x"]
+    assert record.exc_info is None and "secretword" not in record.exc_text

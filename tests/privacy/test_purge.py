@@ -30,20 +30,23 @@ def test_purge_deletes_idle_conversations_and_old_sessions_only(tmp_path):
     now = time.time()
     path = tmp_path / "t.db"
     engine = make_db(path, [
-        ("idle", "action", now - 30 * HOUR, "action_session_start"),
+        ("idle", "session_started", now - 30 * HOUR, None),
         ("idle", "user", now - 29 * HOUR, None),
-        ("active", "action", now - 40 * HOUR, "action_session_start"),
+        ("active", "session_started", now - 40 * HOUR, None),
         ("active", "user", now - 39 * HOUR, None),
-        ("active", "action", now - 1 * HOUR, "action_session_start"),
+        ("active", "action", now - 1.01 * HOUR, "action_session_start"),
+        ("active", "session_started", now - 1 * HOUR, None),
         ("active", "user", now - 0.5 * HOUR, None),
-        ("fresh", "action", now - 2 * HOUR, "action_session_start"),
+        ("fresh", "session_started", now - 2 * HOUR, None),
     ])
     lines = []
     result = purge(engine, 24, now=now, progress=lines.append)
     assert result.conversations == 1
+    # Rasa reads a tracker from its latest session_started event: the earlier session's old
+    # events go, the current session stays whole.
     assert result.events == 4
-    assert remaining(path) == [("active", now - 1 * HOUR), ("active", now - 0.5 * HOUR),
-                               ("fresh", now - 2 * HOUR)]
+    assert remaining(path) == [("active", now - 1.01 * HOUR), ("active", now - 1 * HOUR),
+                               ("active", now - 0.5 * HOUR), ("fresh", now - 2 * HOUR)]
     assert any("1/1 idle conversations" in line for line in lines)
 
 

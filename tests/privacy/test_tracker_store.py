@@ -2,6 +2,7 @@
 conversation; other conversations are untouched."""
 import asyncio
 import sqlite3
+import time
 
 import pytest
 from rasa.shared.core.domain import Domain
@@ -104,3 +105,23 @@ def test_strongest_erasure_wins():
     assert erasure.erasure_in(["utter_quick_exit", "utter_data_deleted"]) is erasure.Erasure.DELETE
     assert erasure.erasure_in(["utter_quick_exit", None]) is erasure.Erasure.QUICK_EXIT
     assert erasure.erasure_in(["utter_greet"]) is None
+
+
+def test_events_older_than_retention_are_never_written_back(store):
+    """A turn that read a conversation just before the purge removed it must not re-insert it."""
+    tracker = DialogueStateTracker("old", DOMAIN.slots)
+    old = time.time() - 30 * 3600
+    tracker.update(ActionExecuted("action_session_start", timestamp=old))
+    tracker.update(UserUttered("hola", {"name": "greet", "confidence": 1.0}, timestamp=old))
+    tracker.update(UserUttered("gracias", {"name": "thanks", "confidence": 1.0}))
+    asyncio.run(store.save(tracker))
+    assert rows(store, "old") == 1
+
+
+def test_marker_among_already_counted_events_still_erases(store):
+    """A turn that ran on a fresh tracker (its read failed) still erases what is stored."""
+    conversation(store, "a")
+    fresh = DialogueStateTracker("a", DOMAIN.slots)
+    turn(fresh, "salir", "utter_quick_exit")
+    asyncio.run(store.save(fresh))
+    assert rows(store, "a") == 0

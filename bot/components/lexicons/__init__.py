@@ -1,16 +1,19 @@
 """Per-language safety lexicons, kept as plain data (one module per language).
 
-Each module maps an intent to the whole-message commands that mean it. Messages are compared after
-`normalise()`: lower case, accents removed, punctuation dropped, spaces collapsed.
+Each module maps an intent to the whole-message commands that mean it (COMMANDS), to phrases that
+mean a crisis anywhere in a message (CRISIS), and lists patterns of a stated age (AGE_PATTERNS).
+Messages are compared after `normalise()`: lower case, accents removed, punctuation dropped,
+spaces collapsed.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, FrozenSet
+from typing import Dict, FrozenSet, List, Pattern, Tuple
 
 from bot.components.lexicons import en, es
 
+_APOSTROPHES = re.compile(r"['’`´]")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
@@ -18,7 +21,8 @@ _SPACES = re.compile(r"\s+")
 def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", stripped)).strip()
+    joined = _APOSTROPHES.sub("", stripped)  # "he's" -> "hes", "they're" -> "theyre"
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", joined)).strip()
 
 
 def _compile(*modules) -> Dict[str, FrozenSet[str]]:
@@ -33,3 +37,18 @@ def _compile(*modules) -> Dict[str, FrozenSet[str]]:
 COMMANDS: Dict[str, FrozenSet[str]] = _compile(en, es)
 # Words that may surround a command without changing it ("exit now please").
 FILLERS: FrozenSet[str] = frozenset(normalise(w) for w in (*en.FILLERS, *es.FILLERS))
+
+
+def _crisis(*modules) -> List[Tuple[str, Pattern[str]]]:
+    """(intent, pattern) in priority order: self-harm first, then danger."""
+    compiled = []
+    for intent in ("self_harm", "immediate_danger"):
+        phrases = sorted({normalise(p) for m in modules for p in m.CRISIS[intent]}, key=len,
+                         reverse=True)
+        compiled.append((intent, re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, phrases))
+                                            + r")")))
+    return compiled
+
+
+CRISIS: List[Tuple[str, Pattern[str]]] = _crisis(en, es)
+AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]

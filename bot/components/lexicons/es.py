@@ -16,3 +16,29 @@ COMMANDS = {
 }
 
 FILLERS = ["ya", "ahora", "por", "favor", "porfa", "rapido", "pronto", "el", "la", "esto"]
+
+# Frases que, en cualquier parte del mensaje, significan la crisis (tras normalise(): minúsculas,
+# sin tildes ni puntuación). Autolesión se revisa antes que peligro.
+CRISIS = {
+    "self_harm": [
+        "matarme", "me quiero morir", "quiero morir", "quiero morirme", "no quiero vivir",
+        "quitarme la vida", "suicid", "hacerme dano", "cortarme", "me voy a cortar",
+        "mejor muerta", "mejor muerto", "no tiene sentido vivir", "no vale la pena vivir",
+        "acabar con mi vida", "ya no quiero estar aqui",
+    ],
+    "immediate_danger": [
+        "me va a matar", "me quiere matar", "me van a matar", "me va a pegar", "me van a pegar",
+        "me esta pegando", "me estan pegando", "me esta golpeando", "me estan golpeando",
+        "tiene un arma", "tiene una pistola", "tiene un cuchillo", "me encerro", "me encerraron",
+        "estoy encerrada", "estoy encerrado", "estoy en peligro", "ayudenme ya", "ayudame ya",
+        "llamen a la policia", "me esta lastimando", "me estan lastimando", "me esta ahorcando",
+    ],
+}
+
+# Patrones de una edad dicha (el número es el grupo 1).
+AGE_PATTERNS = [
+    r"\btengo\s+(\d{1,2})\b",
+    r"\b(\d{1,2})\s*anos\b",
+    r"\bedad\s*(?:de\s*)?(\d{1,2})\b",
+    r"\bcumpli\s+(\d{1,2})\b",
+]
