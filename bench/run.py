@@ -36,10 +36,19 @@ from bot.settings import Settings  # noqa: E402
 
 LEVELS = (1, 10)
 CONVERSATIONS = {1: 20, 10: 80}
-OUR_SCRIPTS = [
+OUR_SCRIPTS = [  # the foundation's short conversations
     ["hi", '/change_language{"language": "en"}', "thanks", "are you a bot", "bye"],
     ["hola", "español", "gracias", "eres un robot", "adios"],
 ]
+FLOW_SCRIPTS = [  # the whole flow: safety check, education, consent, every question, a need, close
+    ["hi", '/change_language{"language": "en"}', "yes", "ask me the questions", "yes",
+     "no", "no", "not sure", "no", "skip", "no", "yes",
+     "i need a safe place to sleep tonight", "bye"],
+    ["hola", "español", "si", "quiero contestar las preguntas", "si",
+     "no", "no", "no se", "no", "saltar", "no", "si",
+     "necesito un lugar seguro para dormir hoy", "adios"],
+]
+FLOW_CONVERSATIONS = 40
 EXIT_SCRIPTS = [  # end with a quick exit: its reply must come after the rows are gone
     ["hi", '/change_language{"language": "en"}', "thanks", "exit"],
     ["hola", "español", "gracias", "salir"],
@@ -108,7 +117,7 @@ def bench_exit(settings: Settings, url: str) -> LoadResult:
 def detector_cost_ms() -> Tuple[float, float]:
     """p50/p95 of the language component's work per message, over the load scripts' messages."""
     warm_up()
-    texts = [t for script in OUR_SCRIPTS + EXIT_SCRIPTS for t in script] * 200
+    texts = [t for script in OUR_SCRIPTS + EXIT_SCRIPTS + FLOW_SCRIPTS for t in script] * 100
     timings = []
     for text in texts:
         started = time.perf_counter()
@@ -117,7 +126,15 @@ def detector_cost_ms() -> Tuple[float, float]:
     return percentile(timings, 50), percentile(timings, 95)
 
 
-def bench_ours(settings: Settings) -> Tuple[Dict[int, LoadResult], float, float, LoadResult]:
+def bench_flow(url: str) -> LoadResult:
+    """The whole flow at 10 concurrent conversations (issue: within 20% of the short ones)."""
+    result = asyncio.run(run_load(url, FLOW_SCRIPTS, 10, FLOW_CONVERSATIONS))
+    print(f"  flow: {result.summary()}", flush=True)
+    return result
+
+
+def bench_ours(settings: Settings) -> Tuple[Dict[int, LoadResult], float, float, LoadResult,
+                                            LoadResult]:
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     supervisor = Supervisor(settings, {**os.environ, **settings.export()}, echo=False)
     table = services(settings)
@@ -131,7 +148,7 @@ def bench_ours(settings: Settings) -> Tuple[Dict[int, LoadResult], float, float,
         pid = supervisor.children["rasa"].pid
         url = f"{settings.rasa_url}/webhooks/rest/webhook"
         results, peak = measure(url, OUR_SCRIPTS, pid)
-        return results, peak, ready_s, bench_exit(settings, url)
+        return results, peak, ready_s, bench_exit(settings, url), bench_flow(url)
     finally:
         supervisor.stop_all()
 
@@ -175,7 +192,7 @@ def ratio(ours: float, stock: float) -> str:
     return f"{ours / stock:.2f}x" if stock else "n/a"
 
 
-def report(ours: Tuple[Dict[int, LoadResult], float, float, LoadResult],
+def report(ours: Tuple[Dict[int, LoadResult], float, float, LoadResult, LoadResult],
            stock: Tuple[Dict[int, LoadResult], float, float]) -> str:
     lines = [
         "## Load test: our assistant vs. the stock `rasa init` bot",
@@ -220,6 +237,20 @@ def report(ours: Tuple[Dict[int, LoadResult], float, float, LoadResult],
         f"of {EXIT_CONVERSATIONS} |",
         f"| errors | {exits.errors} |",
     ]
+    flow = ours[4].summary()
+    lines += [
+        "", "### The whole flow at 10 concurrent", "",
+        f"{FLOW_CONVERSATIONS} conversations of {len(FLOW_SCRIPTS[0])} turns (safety check, "
+        "education, consent, every screening question, a need, closing), English and Spanish.", "",
+        "| measure | whole flow | short conversations (above) | ratio |", "|---|---|---|---|",
+        f"| p50 ms | {flow['p50_ms']:.1f} | {ours[0][10].summary()['p50_ms']:.1f} | "
+        f"{ratio(flow['p50_ms'], ours[0][10].summary()['p50_ms'])} |",
+        f"| p95 ms | {flow['p95_ms']:.1f} | {ordinary_p95:.1f} | "
+        f"{ratio(flow['p95_ms'], ordinary_p95)} |",
+        f"| turns/s | {flow['turns_per_s']:.1f} | {ours[0][10].summary()['turns_per_s']:.1f} | "
+        f"{ratio(flow['turns_per_s'], ours[0][10].summary()['turns_per_s'])} |",
+        f"| errors | {int(flow['errors'])} | {ours[0][10].errors} | |",
+    ]
     p50, p95 = detector_cost_ms()
     lines += [
         "", "### Language detector component: cost per message", "",
@@ -247,7 +278,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     text = report(ours, stock)
     print(text)
     write_section("load", text)
-    errors = sum(r.errors for r in ours[0].values()) + ours[3].errors + ours[3].check_failures
+    errors = (sum(r.errors for r in ours[0].values()) + ours[3].errors + ours[3].check_failures
+              + ours[4].errors)
     return 1 if errors else 0
 
 

@@ -29,11 +29,12 @@ for c in "${candidates[@]}"; do
   if is_310 "$c"; then echo "$c"; exit 0; fi
 done
 
-cat >&2 <<MSG
-error: Python $want was not found, and this project needs it (Rasa 3.6 runs on Python 3.8-3.10).
-Install it in one of these ways, then run the command again:
-  - with pyenv:   pyenv install $want      (this folder's .python-version selects it)
-  - on Debian/Ubuntu: apt-get install python$want python$want-venv  (where your release has it)
-  - or point at one you already have:  PYTHON=/path/to/python$want make run
-MSG
+# Shell builtins only: this message must work on a bare PATH too.
+{
+  echo "error: Python $want was not found, and this project needs it (Rasa 3.6 runs on Python 3.8-3.10)."
+  echo "Install it in one of these ways, then run the command again:"
+  echo "  - with pyenv:   pyenv install $want      (this folder's .python-version selects it)"
+  echo "  - on Debian/Ubuntu: apt-get install python$want python$want-venv  (where your release has it)"
+  echo "  - or point at one you already have:  PYTHON=/path/to/python$want make run"
+} >&2
 exit 1

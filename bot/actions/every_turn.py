@@ -8,7 +8,7 @@ and the crisis flags, which, once raised, stay raised for the conversation.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -16,22 +16,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.base import BaseAction, intent_of
 from bot.actions.language import track_language
+from bot.components.lexicons import stated_age
 
 logger = logging.getLogger(__name__)
 
 ADULT_AGE = 18
 FLAG_FOR_INTENT = {"immediate_danger": "danger_flag", "self_harm": "self_harm_flag"}
-
-
-def stated_age(tracker: Tracker) -> Optional[int]:
-    for value in tracker.get_latest_entity_values("age"):
-        try:
-            age = int(str(value).strip())
-        except ValueError:
-            continue
-        if 0 < age < 120:
-            return age
-    return None
 
 
 def crisis_flags(tracker: Tracker) -> List[EventType]:
@@ -40,7 +30,9 @@ def crisis_flags(tracker: Tracker) -> List[EventType]:
     flag = FLAG_FOR_INTENT.get(intent_of(tracker) or "")
     if flag:
         raised.append(flag)
-    age = stated_age(tracker)
+    # Only an age said as an age ("tengo 15 años", "i'm 16") raises the minor flag: the
+    # classifier's age entity alone would read "tengo 3 hijos" as a child.
+    age = stated_age(tracker.latest_message.get("text") or "")
     if intent_of(tracker) == "state_age" and age is not None and age < ADULT_AGE:
         raised.append("minor_flag")
     return [SlotSet(name, True) for name in raised if tracker.get_slot(name) is not True]

@@ -38,7 +38,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
-from bot.components.lexicons import AGE_PATTERNS, COMMANDS, CRISIS, FILLERS, normalise
+from bot.components.lexicons import COMMANDS, CRISIS, FILLERS, normalise, stated_age
 
 logger = logging.getLogger(__name__)
 
@@ -58,16 +58,6 @@ def crisis_intent(text: str) -> Optional[str]:
     for intent, pattern in CRISIS:
         if pattern.search(normalised):
             return intent
-    return None
-
-
-def stated_age(text: str) -> Optional[str]:
-    """The age a message states ("i'm 16", "tengo 15 años"), as digits, or None."""
-    normalised = normalise(text)
-    for pattern in AGE_PATTERNS:
-        found = pattern.search(normalised)
-        if found:
-            return found.group(1)
     return None
 
 
@@ -125,7 +115,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
                 age = stated_age(text)
                 if age is not None:
                     intent = "state_age"
-                    _ensure_age_entity(message, text, age)
+                    _ensure_age_entity(message, text, str(age))
             if intent is None and current in ERASING_INTENTS \
                     and len(normalise(text).split()) > MAX_CLASSIFIED_WORDS:
                 intent = DEFAULT_NLU_FALLBACK_INTENT_NAME

@@ -51,7 +51,7 @@ class Resource:
     tty: Optional[str] = None
     note: Optional[Mapping[str, str]] = None
 
-    def contacts(self, language: str) -> List[str]:
+    def contacts(self, language: str, short: bool = False) -> List[str]:
         words = _WORDS[language]
         parts = []
         if self.call:
@@ -59,15 +59,17 @@ class Resource:
         if self.text:
             if self.text.get("keyword"):
                 parts.append(words["text_to"].format(**self.text))
-            elif self.call != self.text["number"]:
+            else:
                 parts.append(f"{words['text']} {self.text['number']}")
         if self.chat:
             parts.append(f"{words['chat']}: {self.chat}")
+        if self.tty and not short:
+            parts.append(f"{words['tty']} {self.tty}")
         return parts
 
     def render(self, language: str, short: bool = False) -> str:
         """One message: name, what it is for, how to reach it, hours, languages."""
-        reach = " · ".join(self.contacts(language))
+        reach = " · ".join(self.contacts(language, short))
         if short:  # SMS: name, how to reach, hours
             return f"{self.name[language]}: {reach} ({self.hours[language]})"
         lines = [f"{self.name[language]}: {self.purpose[language]}",

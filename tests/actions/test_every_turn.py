@@ -18,8 +18,10 @@ def test_a_later_im_fine_does_not_lower_a_flag(make_tracker, run):
     assert not [e for e in events if e["name"] == "danger_flag"]
 
 
-@pytest.mark.parametrize("age, minor", [("16", True), ("17", True), ("18", False), ("34", False)])
-def test_stated_age_under_18_raises_the_minor_flag(make_tracker, run, age, minor):
-    tracker = make_tracker("state_age", f"im {age}", entities=[{"entity": "age", "value": age}])
+@pytest.mark.parametrize("text, minor", [("im 16", True), ("tengo 17 años", True),
+                                         ("I am 18 years old", False), ("tengo 34", False),
+                                         ("tengo 3 hijos", False), ("im 12 hours into my shift", False)])
+def test_an_age_said_as_an_age_under_18_raises_the_minor_flag(make_tracker, run, text, minor):
+    tracker = make_tracker("state_age", text, entities=[{"entity": "age", "value": "3"}])
     events, _ = run(ActionEveryTurn(), tracker)
     assert (SlotSet("minor_flag", True) in events) is minor

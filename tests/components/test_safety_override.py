@@ -7,7 +7,9 @@ from bot.components.safety_override import SafetyOverride, command_intent
 
 @pytest.mark.parametrize("text", ["exit", "EXIT", "Exit!", "exit now please", "salir", "SALIR ya",
                                   "Sálir", "cerrar", "get me out", "sácame de aquí", "x",
-                                  "someone is coming", "alguien viene"])
+                                  "someone is coming", "alguien viene", "he's here",
+                                  "they're here", "ya viene ya", "me tengo que ir ya por favor",
+                                  "i need to leave now please"])
 def test_exit_commands(text):
     assert command_intent(text) == "quick_exit"
 
@@ -18,7 +20,8 @@ def test_delete_commands(text):
     assert command_intent(text) == "delete_data"
 
 
-@pytest.mark.parametrize("text", ["i can't exit the house", "how do i close a bank account",
+@pytest.mark.parametrize("text", ["quit", "STOP", "i can't exit the house",
+                                  "how do i close a bank account",
                                   "no puedo salir de la casa", "", "🙂", "now", "please"])
 def test_sentences_that_only_contain_a_command_word_are_left_to_the_classifier(text):
     assert command_intent(text) is None
@@ -60,3 +63,45 @@ def test_short_classified_exits_stand(text):
                             "intent_ranking": [{"name": "quick_exit", "confidence": 0.97}]})
     [out] = SafetyOverride({}).process([message])
     assert out.get("intent") == {"name": "quick_exit", "confidence": 0.97}
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("he is going to kill me", "immediate_danger"), ("estoy en peligro", "immediate_danger"),
+    ("me tienen encerrada", "immediate_danger"), ("i want to kill myself", "self_harm"),
+    ("ya no quiero vivir", "self_harm"), ("kms", "self_harm"),
+])
+def test_crisis_phrases_win_over_the_classifier(text, intent):
+    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
+                            "intent_ranking": [{"name": "greet", "confidence": 0.9}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent") == {"name": intent, "confidence": 1.0}
+
+
+@pytest.mark.parametrize("text", [
+    "No estoy en peligro", "no me va a pegar", "I don't want to die", "no quiero morir",
+    "no quiero vivir con el", "im locked into a contract", "I'm in danger of losing my job",
+    "estoy en peligro de perder el trabajo", "me voy a cortar el pelo", "matarme trabajando",
+    "I hurt myself at work", "should I call the police?", "I'm not suicidal",
+])
+def test_negated_and_everyday_phrases_are_not_crises(text):
+    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
+                            "intent_ranking": [{"name": "greet", "confidence": 0.9}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent")["name"] == "greet"
+
+
+@pytest.mark.parametrize("text, age", [("im 16", "16"), ("tengo 15 años", "15"), ("tengo 15", "15")])
+def test_a_stated_age_becomes_state_age_with_its_entity(text, age):
+    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
+                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent")["name"] == "state_age"
+    assert [e["value"] for e in out.get("entities")] == [age]
+
+
+@pytest.mark.parametrize("text", ["tengo 3 hijos", "I'm 12 hours into my shift", "worked 3 yrs"])
+def test_ordinary_numbers_are_not_ages(text):
+    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
+                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent")["name"] == "greet"

@@ -40,15 +40,30 @@ FILLERS: FrozenSet[str] = frozenset(normalise(w) for w in (*en.FILLERS, *es.FILL
 
 
 def _crisis(*modules) -> List[Tuple[str, Pattern[str]]]:
-    """(intent, pattern) in priority order: self-harm first, then danger."""
+    """(intent, pattern) in priority order: self-harm first, then danger. A phrase counts only
+    as whole words, not before "de"/"of" ("en peligro de perder el trabajo"), and not right after
+    a negation ("no estoy en peligro", "i don't want to die")."""
+    negations = sorted({normalise(n) for m in modules for n in m.NEGATIONS}, key=len, reverse=True)
+    not_negated = "".join(rf"(?<!\b{re.escape(n)} )" for n in negations)
     compiled = []
     for intent in ("self_harm", "immediate_danger"):
         phrases = sorted({normalise(p) for m in modules for p in m.CRISIS[intent]}, key=len,
                          reverse=True)
-        compiled.append((intent, re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, phrases))
-                                            + r")")))
+        alternatives = "|".join(map(re.escape, phrases))
+        compiled.append((intent, re.compile(
+            rf"(?:^|\s){not_negated}(?:{alternatives})(?=\s|$)(?!\s+(?:de|of)\b)")))
     return compiled
 
 
 CRISIS: List[Tuple[str, Pattern[str]]] = _crisis(en, es)
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]
+
+
+def stated_age(text: str) -> "int | None":
+    """The age a message states as an age ("i'm 16", "tengo 15 años"), or None."""
+    normalised = normalise(text)
+    for pattern in AGE_PATTERNS:
+        found = pattern.search(normalised)
+        if found:
+            return int(found.group(1))
+    return None
