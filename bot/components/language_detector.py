@@ -9,13 +9,14 @@ import dataclasses
 import logging
 from typing import Any, Dict, List, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.components.base import StatelessComponent
 from bot.language import analyse, warm_up
 
 logger = logging.getLogger(__name__)
@@ -26,25 +27,13 @@ LANGUAGE_GUESS = "language_guess"
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False
 )
-class LanguageDetector(GraphComponent):
+class LanguageDetector(StatelessComponent):
     """Adds `language_guess` (language, confidence, words, letters, votes) to each message."""
 
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self.component_config = config
-
     @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "LanguageDetector":
-        warm_up()
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "LanguageDetector":
+        warm_up()  # load the word tables with the model, not on the first message
         return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:

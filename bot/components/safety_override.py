@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import List, Optional, Type
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -31,13 +28,12 @@ from rasa.shared.nlu.constants import (
     ENTITY_ATTRIBUTE_VALUE,
     INTENT,
     INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
+from bot.components.base import StatelessComponent, set_intent
 from bot.components.lexicons import COMMANDS, CRISIS, FILLERS, normalise, stated_age
 
 logger = logging.getLogger(__name__)
@@ -80,29 +76,13 @@ def command_intent(text: str) -> Optional[str]:
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
-class SafetyOverride(GraphComponent, IntentClassifier):
+class SafetyOverride(StatelessComponent, IntentClassifier):
     """Sets the intent of messages that are safety commands."""
 
     @classmethod
     def required_components(cls) -> List[Type]:
         return [IntentClassifier]
 
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self.component_config = config
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SafetyOverride":
-        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -121,7 +101,7 @@ class SafetyOverride(GraphComponent, IntentClassifier):
                 intent = DEFAULT_NLU_FALLBACK_INTENT_NAME
             if intent is None or intent == current:
                 continue
-            _set_intent(message, intent)
+            set_intent(message, intent)
             logger.debug("safety override set %s", intent)
         return messages
 
@@ -136,11 +116,3 @@ def _ensure_age_entity(message: Message, text: str, age: str) -> None:
     if found:
         entity.update({ENTITY_ATTRIBUTE_START: found.start(), ENTITY_ATTRIBUTE_END: found.end()})
     message.set(ENTITIES, entities + [entity], add_to_output=True)
-
-
-def _set_intent(message: Message, intent: str) -> None:
-    """Puts `intent` first with full confidence, keeping the classifier's ranking behind it."""
-    override = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-    message.data[INTENT] = override
-    message.data.setdefault(INTENT_RANKING_KEY, [])
-    message.data[INTENT_RANKING_KEY].insert(0, dict(override))

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-import yaml
+from bot.content import read_yaml
 
 LANGUAGES = ("en", "es")
 ANSWERS = ("yes", "no", "not_sure", "prefer_not")
@@ -127,13 +127,7 @@ def parse(data: Any, source: str = "instrument") -> Instrument:
 @lru_cache(maxsize=8)
 def load(path: Path = DEFAULT_PATH) -> Instrument:
     """Reads and validates an instrument file (cached per path)."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as e:
-        raise InstrumentError(f"{path}: cannot be read ({e.strerror})") from e
-    except yaml.YAMLError as e:
-        raise InstrumentError(f"{path}: is not valid YAML ({e})") from e
-    return parse(data, str(path))
+    return parse(read_yaml(path, InstrumentError), str(path))
 
 
 def answers_from(raw: Any, items: Sequence[Item]) -> Dict[str, str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-import yaml
+from bot.content import read_yaml
 
 LANGUAGES = ("en", "es")
 DEFAULT_PATH = Path(__file__).resolve().parent / "resources.yml"
@@ -153,13 +153,7 @@ def parse(data: Any, source: str = "resources") -> Directory:
 
 @lru_cache(maxsize=4)
 def load(path: Path = DEFAULT_PATH) -> Directory:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ResourceError(f"{path}: cannot be read ({e.strerror})") from e
-    except yaml.YAMLError as e:
-        raise ResourceError(f"{path}: is not valid YAML ({e})") from e
-    return parse(data, str(path))
+    return parse(read_yaml(path, ResourceError), str(path))
 
 
 def render_list(resources: Sequence[Resource], language: str, short: bool = False) -> List[str]:
