@@ -69,6 +69,9 @@ def test_short_classified_exits_stand(text):
     ("he is going to kill me", "immediate_danger"), ("estoy en peligro", "immediate_danger"),
     ("me tienen encerrada", "immediate_danger"), ("i want to kill myself", "self_harm"),
     ("ya no quiero vivir", "self_harm"), ("kms", "self_harm"),
+    ("there's a man with a gun here", "immediate_danger"), ("i want to cut my wrists", "self_harm"),
+    ("i'm gonna end it tonight", "self_harm"), ("temo por mi vida", "immediate_danger"),
+    ("prefiero morir que volver", "self_harm"), ("SOS", "immediate_danger"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},

@@ -28,7 +28,11 @@ CRISIS = {
         "end my life", "end it all", "suicide", "suicidal", "better off dead",
         "better off without me", "no reason to live", "not worth living", "take my own life",
         "dont want to live anymore", "dont want to be alive", "wish i was dead",
-        "wish i were dead", "hurt myself on purpose", "cut myself on purpose",
+        "wish i were dead", "hurt myself on purpose", "cut myself on purpose", "cut my wrists",
+        "slit my wrists", "end it tonight", "end it all tonight", "want it to end",
+        "want it all to end", "rather die", "rather be dead", "take all the pills",
+        "take all my pills", "jump off a bridge", "jump off the roof", "hang myself",
+        "stop existing", "not be around much longer", "nobody would miss me",
     ],
     "immediate_danger": [
         "going to kill me", "gonna kill me", "going to hurt me", "gonna hurt me", "wants to kill me",
@@ -37,6 +41,10 @@ CRISIS = {
         "i am trapped", "in danger right now", "im in danger", "i am in danger", "help me now",
         "send help", "call 911", "he is hurting me", "hes hurting me", "she is hurting me",
         "shes hurting me", "they are hurting me", "theyre hurting me", "choking me",
+        "with a gun", "with a knife", "pointing a gun", "stab me", "shoot me", "kicking me",
+        "tied me up", "scared for my life",
+        "afraid for my life", "leave this room alive", "sos", "help help",
+        "forcing me into a car", "taking me somewhere",
     ],
 }
 

@@ -26,7 +26,10 @@ CRISIS = {
         "quiero morirme", "ya no quiero vivir", "no quiero seguir viviendo", "quitarme la vida",
         "suicidarme", "suicidio", "hacerme dano a proposito", "quiero lastimarme",
         "mejor muerta", "mejor muerto", "no tiene sentido vivir", "no vale la pena vivir",
-        "acabar con mi vida", "ya no quiero estar aqui",
+        "acabar con mi vida", "ya no quiero estar aqui", "cortarme las venas",
+        "tomarme todas las pastillas", "aventarme de un puente", "tirarme de un puente",
+        "ahorcarme", "prefiero morir", "prefiero estar muerta", "prefiero estar muerto",
+        "quiero que todo termine", "desaparecer para siempre", "nadie me extranaria",
     ],
     "immediate_danger": [
         "me va a matar", "me quiere matar", "me quieren matar", "me van a matar", "me va a pegar",
@@ -36,7 +39,9 @@ CRISIS = {
         "me tienen encerrada", "me tienen encerrado", "estoy encerrada", "estoy encerrado",
         "estoy atrapada", "estoy atrapado", "me secuestraron", "estoy en peligro", "auxilio",
         "socorro", "ayudenme ya", "ayudame ya", "llamen al 911", "me esta lastimando",
-        "me estan lastimando", "me esta ahorcando",
+        "me estan lastimando", "me esta ahorcando", "con una pistola", "con un arma",
+        "con un cuchillo", "me va a apunalar", "me va a disparar", "me esta pateando",
+        "me amarraron", "temo por mi vida", "me estan llevando", "me subieron a un carro", "sos",
     ],
 }
 
