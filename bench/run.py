@@ -206,7 +206,7 @@ def report(ours: Tuple[Dict[int, LoadResult], float, float, LoadResult, LoadResu
         "| bot | concurrent | turns | errors | p50 ms | p95 ms | p99 ms | turns/s |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name, (results, _, _) in (("ours", ours), ("stock", stock)):
+    for name, results in (("ours", ours[0]), ("stock", stock[0])):
         for level, r in results.items():
             s = r.summary()
             lines.append(f"| {name} | {level} | {r.turns} | {r.errors} | {s['p50_ms']:.1f} | "
