@@ -3,11 +3,12 @@ a message's intent) the way Rasa's FallbackClassifier does it: the new intent fi
 confidence, with the classifier's ranking kept behind it."""
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+from typing import Any, Dict, List, Text, Type
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
@@ -31,6 +32,14 @@ class StatelessComponent(GraphComponent):
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "StatelessComponent":
         return cls(config)
+
+
+class IntentRewriter(StatelessComponent, IntentClassifier):
+    """Listed after the real classifier, whose answer it may rewrite (like FallbackClassifier)."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [IntentClassifier]
 
 
 def set_intent(message: Message, intent: str) -> None:

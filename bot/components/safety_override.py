@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import List, Optional, Type
+from typing import List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_END,
@@ -33,7 +32,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
-from bot.components.base import StatelessComponent, set_intent
+from bot.components.base import IntentRewriter, set_intent
 from bot.components.lexicons import COMMANDS, CRISIS, FILLERS, normalise, stated_age
 
 logger = logging.getLogger(__name__)
@@ -76,13 +75,8 @@ def command_intent(text: str) -> Optional[str]:
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
-class SafetyOverride(StatelessComponent, IntentClassifier):
+class SafetyOverride(IntentRewriter):
     """Sets the intent of messages that are safety commands."""
-
-    @classmethod
-    def required_components(cls) -> List[Type]:
-        return [IntentClassifier]
-
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -8,15 +8,14 @@ FallbackClassifier: it rewrites the intent and keeps the original ranking behind
 from __future__ import annotations
 
 import logging
-from typing import List, Type
+from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.components.base import StatelessComponent, set_intent
+from bot.components.base import IntentRewriter, set_intent
 
 logger = logging.getLogger(__name__)
 
@@ -29,13 +28,8 @@ def has_words(text: str) -> bool:
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
-class WordlessFallback(StatelessComponent, IntentClassifier):
+class WordlessFallback(IntentRewriter):
     """Sets `nlu_fallback` for messages without letters or digits."""
-
-    @classmethod
-    def required_components(cls) -> List[Type]:
-        return [IntentClassifier]
-
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
