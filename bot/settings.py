@@ -11,8 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Mapping, Optional
 
+from bot.content import instrument as content_instrument
+from bot.content import resources as content_resources
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# The content files' defaults are the loaders' own (bot/content/): one definition each.
+DEFAULT_INSTRUMENT = content_instrument.DEFAULT_PATH
+DEFAULT_RESOURCES = content_resources.DEFAULT_PATH
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
@@ -65,8 +71,8 @@ class Settings:
     retention_hours: float = 24.0  # raw conversation state older than this is purged
     log_level: str = "INFO"
     endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "endpoints.yml")
-    instrument_path: Path = field(default_factory=lambda: Settings.instrument_path_default())
-    resources_path: Path = field(default_factory=lambda: Settings.resources_path_default())
+    instrument_path: Path = DEFAULT_INSTRUMENT
+    resources_path: Path = DEFAULT_RESOURCES
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -82,17 +88,9 @@ class Settings:
             retention_hours=_float(env, "RETENTION_HOURS", 24.0),
             log_level=_log_level(env.get("LOG_LEVEL") or "INFO"),
             endpoints=_path(env.get("ENDPOINTS") or "endpoints.yml"),
-            instrument_path=_path(env.get("INSTRUMENT_PATH") or str(cls.instrument_path_default())),
-            resources_path=_path(env.get("RESOURCES_PATH") or str(cls.resources_path_default())),
+            instrument_path=_path(env.get("INSTRUMENT_PATH") or str(DEFAULT_INSTRUMENT)),
+            resources_path=_path(env.get("RESOURCES_PATH") or str(DEFAULT_RESOURCES)),
         )
-
-    @staticmethod
-    def instrument_path_default() -> Path:
-        return PROJECT_ROOT / "bot" / "content" / "instruments" / "default.yml"
-
-    @staticmethod
-    def resources_path_default() -> Path:
-        return PROJECT_ROOT / "bot" / "content" / "resources.yml"
 
     @property
     def log_dir(self) -> Path:

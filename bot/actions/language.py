@@ -11,13 +11,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions.base import DEFAULT_LANGUAGE, SUPPORTED, intent_of
 from bot.actions.responses import utter_in
 from bot.language import Analysis, decide, explicit_request
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED = ("en", "es")
-DEFAULT_LANGUAGE = "en"
 CHANGE_LANGUAGE_INTENT = "change_language"
 SWITCH_NOTICE = "utter_language_switched"
 
@@ -61,8 +60,7 @@ def explicit_choice(tracker: Tracker, current: Optional[str]) -> Optional[str]:
     named = requested_language(tracker) or explicit_request(text)
     if named:
         return named
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
-    return other_language(current) if intent == CHANGE_LANGUAGE_INTENT else None
+    return other_language(current) if intent_of(tracker) == CHANGE_LANGUAGE_INTENT else None
 
 
 def recorded_guess(tracker: Tracker) -> Optional[Analysis]:
@@ -94,9 +92,9 @@ def track_language(dispatcher: CollectingDispatcher, tracker: Tracker,
         events.append(SlotSet("language_streak", float(decision.streak)))
     if decision.language != current:
         events.append(SlotSet("language", decision.language))
-    intent = (tracker.latest_message.get("intent") or {}).get("name")
     announce = decision.reason == "switch" or (
-        decision.reason == "explicit" and decision.switched and intent != CHANGE_LANGUAGE_INTENT)
+        decision.reason == "explicit" and decision.switched
+        and intent_of(tracker) != CHANGE_LANGUAGE_INTENT)
     if announce and current is not None:
         utter_in(dispatcher, domain, SWITCH_NOTICE, decision.language)
     logger.debug("language decision: %s", decision.reason)
