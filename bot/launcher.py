@@ -166,6 +166,14 @@ def _prepare(settings: Settings) -> Dict[str, str]:
     return dict(os.environ)
 
 
+def sms_state(settings: Settings) -> str:
+    """One line on the SMS line's configuration (README: SMS)."""
+    if not (settings.twilio_auth_token and settings.sms_public_url):
+        return "(off: set TWILIO_AUTH_TOKEN and SMS_PUBLIC_URL)"
+    mode = "dry run" if settings.sms_dry_run else f"replies via {settings.sms_reply_via}"
+    return f"(public URL {settings.sms_public_url}; {mode})"
+
+
 def run(settings: Settings) -> int:
     """Serves the assistant until Ctrl-C or until a server stops."""
     env = _prepare(settings)
@@ -182,6 +190,7 @@ def run(settings: Settings) -> int:
             "\nThe assistant is ready.\n"
             f"  REST channel:  POST {settings.rasa_url}/webhooks/rest/webhook\n"
             '                 {"sender": "any-id", "message": "hola"}\n'
+            f"  SMS webhook:   POST {settings.rasa_url}/webhooks/sms/webhook  {sms_state(settings)}\n"
             "  In a terminal: make shell\n"
             f"  Logs:          {settings.log_dir}\n"
             "Press Ctrl-C to stop.\n",

@@ -51,6 +51,24 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be true or false, got {raw!r}")
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple) -> str:
+    raw = (env.get(name) or choices[0]).strip().lower()
+    if raw not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+    return raw
+
+
 def _log_level(raw: str) -> str:
     level = raw.strip().upper()
     if level not in LOG_LEVELS:
@@ -73,6 +91,16 @@ class Settings:
     endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "endpoints.yml")
     instrument_path: Path = DEFAULT_INSTRUMENT
     resources_path: Path = DEFAULT_RESOURCES
+    # SMS (bot/channels/sms.py), Twilio-compatible. Without an auth token the webhook refuses
+    # every request: it could not tell the provider's requests from forged ones.
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = ""
+    twilio_number: str = ""       # the line's own number, the sender of API replies
+    sms_public_url: str = ""      # the webhook's URL as the provider calls it (behind proxies)
+    sms_reply_via: str = "twiml"  # twiml: in the webhook's answer; api: the provider's REST API
+    sms_api_base: str = "https://api.twilio.com"
+    sms_dry_run: bool = False     # process messages, send nothing
+    sms_state_db: Optional[Path] = None  # opt-outs; default: <var_dir>/sms.db
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -90,6 +118,14 @@ class Settings:
             endpoints=_path(env.get("ENDPOINTS") or "endpoints.yml"),
             instrument_path=_path(env.get("INSTRUMENT_PATH") or str(DEFAULT_INSTRUMENT)),
             resources_path=_path(env.get("RESOURCES_PATH") or str(DEFAULT_RESOURCES)),
+            twilio_account_sid=env.get("TWILIO_ACCOUNT_SID") or "",
+            twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or "",
+            twilio_number=env.get("TWILIO_NUMBER") or "",
+            sms_public_url=env.get("SMS_PUBLIC_URL") or "",
+            sms_reply_via=_choice(env, "SMS_REPLY_VIA", ("twiml", "api")),
+            sms_api_base=env.get("SMS_API_BASE") or "https://api.twilio.com",
+            sms_dry_run=_bool(env, "SMS_DRY_RUN", False),
+            sms_state_db=_path(env["SMS_STATE_DB"]) if env.get("SMS_STATE_DB") else None,
         )
 
     @property
@@ -99,6 +135,10 @@ class Settings:
     @property
     def tracker_db_path(self) -> Path:
         return self.tracker_db or self.var_dir / "tracker.db"
+
+    @property
+    def sms_state_db_path(self) -> Path:
+        return self.sms_state_db or self.var_dir / "sms.db"
 
     @property
     def action_endpoint_url(self) -> str:
@@ -124,4 +164,13 @@ class Settings:
             "ENDPOINTS": str(self.endpoints),
             "INSTRUMENT_PATH": str(self.instrument_path),
             "RESOURCES_PATH": str(self.resources_path),
+            # credentials.yml reads these; every one must be set, if only to "".
+            "TWILIO_ACCOUNT_SID": self.twilio_account_sid,
+            "TWILIO_AUTH_TOKEN": self.twilio_auth_token,
+            "TWILIO_NUMBER": self.twilio_number,
+            "SMS_PUBLIC_URL": self.sms_public_url,
+            "SMS_REPLY_VIA": self.sms_reply_via,
+            "SMS_API_BASE": self.sms_api_base,
+            "SMS_DRY_RUN": "true" if self.sms_dry_run else "false",
+            "SMS_STATE_DB": str(self.sms_state_db_path),
         }
