@@ -59,10 +59,17 @@ def services(settings: Settings) -> Dict[str, Service]:
             "rasa",
             [python, "-m", "rasa", "run", "--model", str(settings.model_path),
              "--endpoints", str(settings.endpoints), "--credentials", "credentials.yml",
-             "--port", str(settings.rasa_port), *level],
+             "--port", str(settings.rasa_port), *level, *_api_flags(settings)],
             f"{settings.rasa_url}/",
         ),
     }
+
+
+def _api_flags(settings: Settings) -> List[str]:
+    """Rasa's HTTP API only with a token: it can read and change any conversation."""
+    if not settings.rasa_api_token:
+        return []
+    return ["--enable-api", "--auth-token", settings.rasa_api_token]
 
 
 def _answers(url: str) -> bool:

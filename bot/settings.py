@@ -69,6 +69,13 @@ def _choice(env: Mapping[str, str], name: str, choices: tuple) -> str:
     return raw
 
 
+def _token(env: Mapping[str, str], name: str, min_chars: int = 16) -> str:
+    raw = (env.get(name) or "").strip()
+    if raw and len(raw) < min_chars:
+        raise ValueError(f"{name} must be at least {min_chars} characters when set")
+    return raw
+
+
 def _log_level(raw: str) -> str:
     level = raw.strip().upper()
     if level not in LOG_LEVELS:
@@ -91,6 +98,9 @@ class Settings:
     endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "endpoints.yml")
     instrument_path: Path = DEFAULT_INSTRUMENT
     resources_path: Path = DEFAULT_RESOURCES
+    # Rasa's HTTP API (/model/parse, /conversations, ...): off unless a token is set, because it
+    # reads and writes conversations. With one, `make run` serves it, token required.
+    rasa_api_token: str = ""
     # SMS (bot/channels/sms.py), Twilio-compatible. Without an auth token the webhook refuses
     # every request: it could not tell the provider's requests from forged ones.
     twilio_account_sid: str = ""
@@ -118,6 +128,7 @@ class Settings:
             endpoints=_path(env.get("ENDPOINTS") or "endpoints.yml"),
             instrument_path=_path(env.get("INSTRUMENT_PATH") or str(DEFAULT_INSTRUMENT)),
             resources_path=_path(env.get("RESOURCES_PATH") or str(DEFAULT_RESOURCES)),
+            rasa_api_token=_token(env, "RASA_API_TOKEN"),
             twilio_account_sid=env.get("TWILIO_ACCOUNT_SID") or "",
             twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or "",
             twilio_number=env.get("TWILIO_NUMBER") or "",
@@ -164,6 +175,7 @@ class Settings:
             "ENDPOINTS": str(self.endpoints),
             "INSTRUMENT_PATH": str(self.instrument_path),
             "RESOURCES_PATH": str(self.resources_path),
+            "RASA_API_TOKEN": self.rasa_api_token,
             # credentials.yml reads these; every one must be set, if only to "".
             "TWILIO_ACCOUNT_SID": self.twilio_account_sid,
             "TWILIO_AUTH_TOKEN": self.twilio_auth_token,
