@@ -63,7 +63,7 @@ OPTIONS_KEPT = 10_000           # conversations whose last numbered options are 
 OPT_OUT = {"stop", "stopall", "end", "quit", "cancel", "unsubscribe", "revoke", "optout"}
 OPT_IN = {"start", "unstop"}
 OPT_IN_WHEN_OUT = {"yes"}  # the provider's opt-in word, but also an answer: only while opted out
-HELP = {"help", "info", "ayuda"}
+HELP = {"help", "info"}  # not "ayuda": in Spanish that is a plea the conversation should hear
 # Passed to the assistant as the words its safety override takes as whole-message commands.
 COMMANDS = {"exit": "exit", "salir": "salir", "delete": "delete", "borrar": "borrar"}
 
