@@ -71,8 +71,15 @@ class FakeProvider:
 
     def stop(self) -> None:
         if self._loop and self._runner:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+            asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(10)
             self._loop.call_soon_threadsafe(self._loop.stop)
+
+    async def _shutdown(self) -> None:
+        pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in pending:  # e.g. a deliberately slow answer still sleeping
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        await self._runner.cleanup()
 
     def to(self, number: str) -> List[Call]:
         return [c for c in self.calls if c.form.get("To") == number]
