@@ -111,6 +111,16 @@ def vendored():
     return firsts, lasts
 
 
+def written_forms():
+    """folded name -> the lower-case forms it is written in (with accents: "español")."""
+    forms = {}
+    for locale in VENDORED:
+        f, l = provider_names(locale, folded=False)
+        for name in f | l:
+            forms.setdefault(fold(name), set()).add(name.lower())
+    return forms
+
+
 def held_out():
     """Names from HELD_OUT locales whose folded form is in no vendored list, as written
     (for the evaluation: sorted first names and surnames)."""
@@ -128,10 +138,13 @@ def ambiguous(names):
     from wordfreq import zipf_frequency
 
     out = {name for name in names if name in ALWAYS_AMBIGUOUS}
+    forms = written_forms()
     for name in names:
         if name in NAME_DOMINANT:
             continue
-        en, es = zipf_frequency(name, "en"), zipf_frequency(name, "es")
+        written = forms.get(name, set()) | {name}
+        en = max(zipf_frequency(w, "en") for w in written)
+        es = max(zipf_frequency(w, "es") for w in written)
         # Names are international; ordinary words are far more frequent in one language.
         if max(en, es) >= AMBIGUOUS_ZIPF and (abs(en - es) >= 1.0 or max(en, es) >= 5.0):
             out.add(name)

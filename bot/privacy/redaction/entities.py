@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from bot.privacy.redaction import vocab
+from bot.privacy.redaction.lexicons import places as places_lexicon
 from bot.privacy.redaction.text import Span, strip_marks
 
 SENTENCE_END = frozenset(".!?¿¡\n:;\"“”()[]")
@@ -18,6 +19,16 @@ LINKERS = frozenset(("is", "es", "was", "era", "named", "called", "llamado", "ll
                      "llama", ",", ":", "-", "that", "the", "el", "la", "mr", "mrs", "ms", "sr",
                      "sra", "don", "dona"))
 MAX_NAME_TOKENS = 5
+# After "my name is" / "me llamo" any word is taken as the name except these.
+NOT_A_NAME = frozenset((
+    "not", "no", "a", "an", "the", "so", "very", "too", "also", "on", "in", "at", "is", "was",
+    "and", "but", "or", "if", "nothing", "none", "it", "that", "this", "what", "why", "how",
+    "private", "secret", "confidential", "important", "unknown", "irrelevant", "to", "for",
+    "of", "from", "with", "i", "you", "he", "she", "we", "they", "me", "my", "your", "es", "el",
+    "la", "lo", "los", "las", "un", "una", "y", "o", "pero", "que", "de", "en", "con", "por",
+    "para", "muy", "tan", "ya", "nada", "secreto", "privado", "importante", "yo", "tu", "mi",
+    "su", "se", "le", "les", "como", "porque", "cuando", "si", "sin", "al", "del",
+))
 
 
 class Tokens:
@@ -79,19 +90,35 @@ class Tokens:
 
 # --- names ------------------------------------------------------------------------------------
 
+def _looks_like_name(t: Tokens, i: int) -> bool:
+    """A lower-case word that could be an unlisted name: not an ordinary word, no "sooo"."""
+    k = t.key(i)
+    return (len(k) > 2 and k.isalpha() and not t.common(i) and not t.stop(i)
+            and any(c in "aeiouy" for c in k) and not any(k[j] == k[j + 1] == k[j + 2]
+                                                          for j in range(len(k) - 2)))
+
+
 def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
     if t.blocked[i] or not t.is_alpha(i):
         return False
     if t.strong_name(i):
         return True
     if t.ambiguous_name(i):
-        return mode in ("strong", "relation") or t.cap(i) or not first
+        if mode in ("strong", "relation") or t.cap(i) or not first:
+            return True
+        # "soy mercedes pascual casarez", "aqui modesto rios": a word-name and a surname
+        return i + 1 < t.n and (t.strong_name(i + 1) or (
+            t.ambiguous_name(i + 1) and i + 2 < t.n and t.strong_name(i + 2)) or (
+            t.key(i) in t.w["first"] and t.key(i + 1) in t.w["last"] and not t.stop(i + 1)))
+    if mode == "strong" and first:
+        return t.key(i) not in NOT_A_NAME and (t.cap(i) or not t.common(i) or not t.stop(i)
+                                               or len(t.key(i)) > 2)
     if t.stop(i):
         return False
     if t.cap(i):
         return mode == "strong" or not t.common(i)
-    # lower-case and not a listed name: only right after "my name is" / "me llamo"
-    return mode == "strong" and not t.common(i) and len(t.key(i)) > 2
+    # lower-case and not a listed name: only in a context
+    return mode in ("strong", "relation", "weak") and _looks_like_name(t, i)
 
 
 def _take_name(t: Tokens, i: int, mode: str) -> Optional[Tuple[int, int]]:
@@ -138,6 +165,13 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             add(_take_name(t, _after(t, end), "strong"))
         elif label == "PERSON_WEAK" and end < t.n:
             add(_take_name(t, end, "weak"))
+        elif label == "PERSON_AFTER" and start > 0:
+            # walk left: "Meera said", "raducu konda here"
+            j = start - 1
+            while j >= 0 and start - j <= 4 and _accept_name(t, j, "weak", True):
+                j -= 1
+            if j + 1 < start:
+                add((j + 1, start - 1))
     w = t.w
     for i in range(t.n):
         key = t.key(i)
@@ -145,7 +179,7 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             continue
         if (key in w["relations"] or key.rstrip(".") in w["titles"]) and i + 1 < t.n:
             nxt = _after(t, i + 1)
-            if nxt < t.n and (t.any_name(nxt) or t.cap_unknown(nxt) or
+            if nxt < t.n and (t.any_name(nxt) or t.cap_unknown(nxt) or _looks_like_name(t, nxt) or
                               (t.cap(nxt) and key.rstrip(".") in w["titles"])):
                 add(_take_name(t, nxt, "relation"))
     # Names without a context: a listed name (not an ordinary word) starts a span.
@@ -158,8 +192,9 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         elif t.ambiguous_name(i) and t.cap(i) and i + 1 < t.n and (
                 t.strong_name(i + 1) or (t.ambiguous_name(i + 1) and t.cap(i + 1))):
             start = i
-        elif t.cap_unknown(i) and not t.sentence_start(i) and i + 1 < t.n and t.strong_name(i + 1):
-            start = i
+        elif t.cap_unknown(i) and i + 1 < t.n and (
+                (t.strong_name(i + 1) and not t.sentence_start(i)) or t.cap_unknown(i + 1)):
+            start = i  # "Xochitl Garcia", "Nitara Mahe es mi patrona"
         if start is not None:
             found = _take_name(t, start, "relation" if t.cap(start) else "weak")
             if found and not all(t.ambiguous_name(x) for x in range(found[0], found[1] + 1)
@@ -176,26 +211,79 @@ def _legal(t: Tokens, i: int) -> bool:
     return t.key(i).replace(".", "") in vocab.LEGAL_WORDS
 
 
+def _business(t: Tokens, i: int) -> bool:
+    k = t.key(i)
+    for form in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k):
+        if form in vocab.BUSINESS_AFTER or form in vocab.BUSINESS_BEFORE:
+            return True
+    return False
+
+
 def _org_word(t: Tokens, i: int, free: bool) -> bool:
     if t.blocked[i]:
         return False
     k = t.key(i)
-    if _legal(t, i) or k in vocab.LEGAL_WORDS or k in vocab.BUSINESS_AFTER or k in vocab.BUSINESS_BEFORE:
+    if _legal(t, i) or _business(t, i):
         return True
+    o = t.orig(i)
+    if t.case_informative and o.isupper() and o.isalpha() and 2 <= len(o) <= 6:
+        return True  # "Industrias XURS", "LK Foods"
     if not t.is_alpha(i) and not (k.isdigit() and len(k) <= 4) and k not in ("&",):
         return False
     if k == "&":
         return True
+    if t.cap(i) and k not in vocab.ARTICLES:
+        return True
     if t.stop(i) and not t.any_name(i):
         return False
-    if t.cap(i) or t.any_name(i):
+    if t.any_name(i):
         return True
     return free and not t.common(i) and t.is_alpha(i)
 
 
-def _take_org(t: Tokens, i: int, free: bool) -> Optional[Tuple[int, int]]:
+def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
+    """Lower-case text after "I work at": "taller san jose", "lucky dairy", "moore car wash"."""
     k = i
-    if k < t.n and t.key(k) in vocab.ARTICLES:
+    article = k < t.n and t.key(k) in vocab.ARTICLES
+    if article:
+        k += 1
+    first = last = None
+    while k < t.n and (first is None or k - first < 6):
+        if t.blocked[k]:
+            break
+        if t.is_alpha(k) and not (t.stop(k) and not t.any_name(k) and not _business(t, k)):
+            first = k if first is None else first
+            last = k
+            k += 1
+            continue
+        if first is not None and t.key(k) in ("and", "y", "&", "de", "del", "-", "'s", ",") and \
+                k + 1 < t.n and t.is_alpha(k + 1) and not t.stop(k + 1):
+            k += 1
+            continue
+        break
+    if first is None:
+        return None
+    words = range(first, last + 1)
+    business = [x for x in words if _business(t, x) or _legal(t, x)]
+    if not business:
+        return None
+    named = any(t.any_name(x) or (not t.common(x) and not _business(t, x)) for x in words
+                if t.is_alpha(x))
+    if named or (not article and _business(t, last) and last > first):
+        # trim a trailing ordinary word after the business noun ("lucky dairy downtown")
+        while last > business[-1] and t.common(last) and not t.any_name(last):
+            last -= 1
+        return first, last
+    return None
+
+
+def _take_org(t: Tokens, i: int, free: bool) -> Optional[Tuple[int, int]]:
+    if free:
+        found = _take_org_loose(t, i)
+        if found:
+            return found
+    k = i
+    if k < t.n and t.key(k) in vocab.ARTICLES and not t.cap(k):
         k += 1
     first, last = None, None
     while k < t.n and (last is None or last - first < 7):
@@ -222,18 +310,18 @@ def _take_org(t: Tokens, i: int, free: bool) -> Optional[Tuple[int, int]]:
         last += 1
     words = [x for x in range(first, last + 1) if t.is_alpha(x)]
     # A run of business nouns alone ("la fabrica", "a farm") names nothing.
-    if not any(t.key(x) not in vocab.BUSINESS_AFTER and t.key(x) not in vocab.BUSINESS_BEFORE
-               and not _legal(t, x) for x in words):
+    if not any(not _business(t, x) and not _legal(t, x) for x in words):
         return None
     return first, last
 
 
 def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     out: List[Span] = []
+    places = {(s, e - 1) for label, s, e in triggers if label == "PLACE"}
     for label, start, end in triggers:
         if label == "ORG" and end < t.n:
-            found = _take_org(t, end, free=not t.case_informative)
-            if found:
+            found = _take_org(t, _after(t, end), free=not t.case_informative)
+            if found and found not in places:
                 out.append(t.span(*found, "ORG"))
     for i in range(t.n):
         key = t.key(i)
@@ -255,7 +343,15 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                         t.key(end + 1) in ("de", "&") and end + 2 < t.n and _legal(t, end + 2))):
                     end += 1
                 out.append(t.span(j, end, "ORG"))
-        if key in vocab.BUSINESS_BEFORE and i + 1 < t.n and (t.cap(i) or t.case_informative):
+        if t.any_name(i) and i + 3 < t.n and t.key(i + 1) == "," and (i == 0 or t.key(i - 1) != ","):
+            # "Moore, Nelson and Young": surnames in a list joined by "and" name a firm
+            j = i
+            while j + 2 < t.n and t.key(j + 1) == "," and t.any_name(j + 2):
+                j += 2
+            if j > i and j + 2 < t.n and t.key(j + 1) in ("and", "y", "&") and t.any_name(j + 2):
+                out.append(t.span(i, j + 2, "ORG"))
+        if _business(t, i) and t.key(i) in vocab.BUSINESS_BEFORE | {k + "s" for k in vocab.BUSINESS_BEFORE} \
+                and i + 1 < t.n and (t.cap(i) or t.case_informative):
             found = _take_org(t, i + 1, free=False)
             if found and (t.cap(found[0]) or t.any_name(found[0])):
                 out.append(t.span(i, found[1], "ORG"))
@@ -265,22 +361,34 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
 # --- places -------------------------------------------------------------------------------------
 
 WEAK_PLACE_TRIGGERS = frozenset(("in", "at", "to", "from", "de", "en", "a", "por el", "por la",
-                                 "outside", "downtown", "near"))
+                                 "outside", "downtown", "desde", "hasta", "por", "d", "x el",
+                                 "x la", "around", "until", "till"))
+
+
+def _place_like(t: Tokens, i: int) -> bool:
+    """A word shaped like a town's name: "lake", "nueva", or "richardburgh" (not a word)."""
+    k = t.key(i)
+    return k in t.w["place_words"] or (
+        len(k) > 5 and not t.common(i) and k.isalpha() and k.endswith(places_lexicon.PLACE_SUFFIXES))
 
 
 def _take_place(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
     k = i
     if k < t.n and t.key(k) in vocab.ARTICLES and k + 1 < t.n and (t.cap(k + 1) or
                                                                   t.key(k + 1) in t.w["place_words"]):
-        k += 1
+        k += 0 if t.cap(k) else 1  # "La Coruna" keeps its article; "the Bronx" does not
     first, last = None, None
-    while k < t.n and (last is None or last - first < 5):
+    led = False  # the name began with "lake", "nueva", "san", ...: take the words after it
+    while k < t.n and (last is None or last - first < 12):
         key = t.key(k)
         ok = not t.blocked[k] and t.is_alpha(k) and (
-            t.cap(k) or t.any_name(k) or key in t.w["place_words"] or
-            (not t.case_informative and not t.common(k) and not t.stop(k)))
+            t.cap(k) or t.any_name(k) or _place_like(t, k) or
+            (not t.case_informative and not t.common(k) and not t.stop(k)) or
+            (led and not t.stop(k) and last is not None and k == last + 1 and k - first < 4))
         if ok and key in t.w["stop"] and not t.cap(k) and key not in t.w["place_words"]:
             ok = False
+        if ok and first is None and key in t.w["place_words"]:
+            led = True
         if ok:
             first = k if first is None else first
             last = k
@@ -292,7 +400,11 @@ def _take_place(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
             k += 1
             continue
         if first is not None and key == "," and k + 1 < t.n and (
-                t.orig(k + 1) in vocab.US_STATE_CODES or t.cap(k + 1)):
+                t.orig(k + 1).upper() in vocab.US_STATE_CODES or t.cap(k + 1)):
+            if t.orig(k + 1).upper() in vocab.US_STATE_CODES and len(t.key(k + 1)) == 2:
+                last = k + 1
+                k += 2
+                break
             k += 1
             continue
         break
@@ -327,8 +439,13 @@ def places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             continue
         if strong:
             found = _take_place(t, end)
-        elif t.cap(end) and not t.sentence_start(end) and t.cap_unknown(end) and \
-                not t.any_name(end):
+        elif t.cap(end) and not t.sentence_start(end) and t.key(end) not in t.w["not_places"] \
+                and not t.strong_name(end) and (t.cap_unknown(end) or (
+                    end + 1 < t.n and t.cap(end + 1))):
+            # "at Silver Moon Laundromat", "in Francishaven": capitalised, not a listed name
+            found = _take_place(t, end)
+        elif not t.case_informative and (_place_like(t, end) and not t.stop(end)):
+            # lower-case "from south nancy", "desde nueva alemania", "to kimborough"
             found = _take_place(t, end)
         else:
             found = None

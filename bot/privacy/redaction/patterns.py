@@ -60,7 +60,7 @@ ID_CONTEXT = re.compile(
     r"cedula|identificacion|credencial|folio|visa(?: number)?|green card|case number|"
     r"numero de caso|permiso de trabajo|work permit|ead|i-94|i94|member id|employee id|"
     r"numero de empleado|badge)\b(?:\s*(?:number|numero|num|no|#|is|es|:|=|-|\.))*\s*"
-    r"([A-Z0-9][A-Z0-9-]{3,19})\b", I)
+    r"([A-Z0-9][A-Z0-9-]{3,19}(?:\s\d{2,9}){0,3}|[A-Z#]{1,2}\s?\d{2,9}(?:[\s-]\d{2,9}){1,3})\b", I)
 
 # --- numbers: cards and phones --------------------------------------------------------------
 DIGIT_RUN = re.compile(
@@ -71,6 +71,7 @@ CARD_CONTEXT = re.compile(r"\b(?:card|tarjeta|visa|master ?card|amex|american ex
 MONEY_AFTER = re.compile(r"\s*(?:dollars|dolares|pesos|euros|usd|mxn|dlls|bucks|k\b|%|mil\b)", I)
 THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 DATE_LIKE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})$")
+ZIP4 = re.compile(r"^\d{5}-\d{4}$")
 YEARS = re.compile(r"^(?:(?:19|20)\d{2}[\s,-]*)+$")
 PHONE_REGIONS = ("US", "MX", "ES", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "VE", "EC", "PE",
                  "BO", "CL", "AR", "UY", "PY", "DO", "CU", "PR")
@@ -110,7 +111,7 @@ _WORD = r"(?!(?:the|and|for|to|in|on|at|of|a|is|was|my|with|from|or|but|y|en|de|
         r"[a-z0-9'.-]+"
 STREET_EN = re.compile(
     r"\b\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?!%s)(?:(?:n|s|e|w|north|south|east|west|ne|nw|se|sw)\.?\s+)?"
-    r"(?:%s\s+){0,4}?(?:%s)\b\.?" % (_MEASURES, _WORD, _alt(fold(s) for s in en.STREET_TYPES)))
+    r"(?:%s\s+){0,4}(?:%s)\b\.?" % (_MEASURES, _WORD, _alt(fold(s) for s in en.STREET_TYPES)))
 _ES_TYPES = _alt(fold(s) for s in es.STREET_TYPES if s not in ("grupo", "partida", "conjunto"))
 STREET_ES = re.compile(
     r"(?<![\w/])(?:%s)\.?\s+(?:[^\s\d,.;:!?()]+\s+){0,6}?(?:#\s*|n[o°º]\.?\s*|num\.?\s*|"
@@ -128,7 +129,7 @@ PLACE_TAIL = re.compile(
     r"|\s*,\s*[a-z][^\n,.;!?\d]{0,30}?,?\s+(?:%s)\b(?:\s+\d{5}(?:-\d{4})?\b)?"
     % "|".join(c.lower() for c in ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD "
                                    "MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC "
-                                   "SD TN TX UT VT VA WA WV WI WY DC PR").split()))
+                                   "SD TN TX UT VT VA WA WV WI WY DC PR AS GU MP VI").split()))
 _UP = "A-Z\u00c0-\u00de"
 NEIGHBOURHOOD = re.compile(
     r"\b(?:[Cc]ol\.|[Cc]olonia|COL\.|[Ff]racc\.|[Ff]raccionamiento|[Bb]arrio|[Rr]esidencial|"
@@ -153,6 +154,14 @@ def luhn(digits: str) -> bool:
 
 def _is_public(digits: str) -> bool:
     return digits in PUBLIC_NUMBERS or (digits[:1] == "1" and digits[1:] in PUBLIC_NUMBERS)
+
+
+def _years_and_counts(candidate: str) -> bool:
+    """ "2018 2 2021", "2019 12 2020": years and small numbers, not a phone."""
+    groups = candidate.split()
+    return (1 < len(groups) <= 3 and not candidate.startswith(("+", "1 ", "0"))
+            and any(re.fullmatch(r"(?:19[5-9]\d|20[0-3]\d)", g) for g in groups)
+            and any(len(g) <= 2 for g in groups))
 
 
 def _phone_possible(candidate: str) -> bool:
@@ -186,9 +195,11 @@ def numbers(text: str, low: str) -> List[Span]:
         if len(digits) < 7 or len(digits) > 19:
             continue
         if _is_public(digits) or THOUSANDS.match(main) or DATE_LIKE.match(main) \
-                or YEARS.match(main) or MONEY_AFTER.match(text, end):
+                or YEARS.match(main) or MONEY_AFTER.match(text, end) or _years_and_counts(main):
             continue
-        if 12 <= len(digits) <= 19 and (luhn(digits) or CARD_CONTEXT.search(low, max(0, start - 30),
+        if ZIP4.match(main):
+            out.append(Span(start, end, "ADDRESS"))
+        elif 12 <= len(digits) <= 19 and (luhn(digits) or CARD_CONTEXT.search(low, max(0, start - 30),
                                                                              start)):
             out.append(Span(start, end, "CARD"))
         elif len(digits) <= 15 and _phone_possible(main):
@@ -225,7 +236,7 @@ def contacts(text: str, low: str, common: frozenset, stop: frozenset) -> List[Sp
 
 def ids(text: str, low: str) -> List[Span]:
     out = [Span(*m.span(), "ID") for rx in ID_FORMATS for m in rx.finditer(text)]
-    for m in ID_CONTEXT.finditer(text):
+    for m in ID_CONTEXT.finditer(low):
         value = m.group(1)
         if sum(c.isdigit() for c in value) >= 4:
             out.append(Span(m.start(1), m.end(1), "ID"))

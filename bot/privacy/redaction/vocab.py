@@ -103,6 +103,7 @@ def _build_words() -> Dict[str, FrozenSet[str]]:
         "relations": frozenset(fold(w) for w in en.RELATIONS + es.RELATIONS),
         "titles": frozenset(fold(w).rstrip(".") for w in en.TITLES + es.TITLES),
         "place_words": places.PLACE_WORDS,
+        "not_places": frozenset(en.NOT_PLACES + es.NOT_PLACES),
     }
 
 
@@ -115,6 +116,7 @@ def _build_language(code: str) -> Language:
     groups = {
         "PERSON_STRONG": _phrases(en.PERSON_STRONG, es.PERSON_STRONG),
         "PERSON_WEAK": _phrases(en.PERSON_WEAK, es.PERSON_WEAK),
+        "PERSON_AFTER": _phrases(en.PERSON_AFTER, es.PERSON_AFTER),
         "ORG": _phrases(en.ORG_TRIGGERS, es.ORG_TRIGGERS),
         "LOC": _phrases(en.LOCATION_TRIGGERS, es.LOCATION_TRIGGERS),
         "PLACE": sorted(places.ALL),

@@ -12,7 +12,11 @@ PERSON_STRONG = (
 PERSON_WEAK = (
     "i'm", "im", "i am", "it's", "its", "with", "and", "from", "call", "text", "tell", "told",
     "meet", "met", "ask", "called", "by", "hi", "hello", "hey", "thanks", "love", "dear", "to",
+    "ask 4", "ask for", "w", "4", "work 4",
 )
+# A name just before these is a person ("Meera said", "Ana here").
+PERSON_AFTER = ("said", "says", "told me", "tells me", "here", "is my", "was my", "texted me",
+                "called me", "took my", "has my", "keeps my", "wants me")
 # People the user talks about: a name right after is a person ("my boss Carlos").
 RELATIONS = (
     "boss", "manager", "supervisor", "foreman", "employer", "recruiter", "landlord", "owner",
@@ -30,9 +34,10 @@ ORG_TRIGGERS = (
     "work at", "work for", "worked at", "worked for", "working at", "working for", "works at",
     "works for", "job at", "employed by", "employer is", "my employer", "company is",
     "company called", "business called", "place called", "hired by", "hired me at", "clean at",
-    "cook at", "i'm at", "im at", "i am at", "work in", "worked in", "working in", "works in",
+    "cook at", "work in", "worked in", "working in", "works in",
     "company", "boss at", "owner of", "manager at", "shift at", "they own", "owns",
-    "recruited by", "recruiter from", "agency called", "agency is",
+    "recruited by", "recruiter from", "agency called", "agency is", "boss at", "supervisor at",
+    "job is at", "wrk at", "work 4", "worked 4", "working 4", "clean houses for",
 )
 
 LOCATION_TRIGGERS = (
@@ -43,8 +48,14 @@ LOCATION_TRIGGERS = (
     "i'm from", "im from", "i am from", "from", "to", "in the city of", "town of", "town called",
     "city of", "motel in", "hotel in", "apartment in", "house in", "trailer in", "farm in",
     "ranch in", "work in", "working in", "worked in", "in", "at", "neighborhood", "neighbourhood",
-    "area of", "across from", "downtown", "zip code", "zip", "zipcode",
+    "area of", "across from", "downtown", "zip code", "zip", "zipcode", "until", "till",
+    "r in", "live n", "around", "r near", "are near", "were near", "i'm near", "im near",
 )
+# Capitalised words that are never a place or an employer after "in"/"at".
+NOT_PLACES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "english", "spanish", "christmas", "easter", "god", "jesus", "night", "morning",
+              "first", "last", "the", "this", "that", "my", "our", "ok", "okay", "least", "all",
+              "home", "work", "school", "church", "hospital", "court", "jail", "night")
 
 DOB_TRIGGERS = ("born", "born on", "born in", "birth", "date of birth", "dob", "d.o.b", "d.o.b.",
                 "birthday", "bday", "b-day", "birthdate", "birth date")
