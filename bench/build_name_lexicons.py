@@ -70,6 +70,11 @@ ALWAYS_AMBIGUOUS = {
     "turner", "walker", "cooper", "carter", "parker", "fisher", "king", "hill", "bell", "ward",
     "cole", "wolf", "fox", "gray", "grey", "marsh", "storm", "chance", "faith", "amber",
     "rosa", "luz", "paz", "esperanza", "blanca", "flor", "sol", "mar", "cielo", "estrella",
+    "africa", "bond", "bush", "cherry", "clay", "colon", "duke", "gay", "grant", "graves", "hall",
+    "hood", "israel", "knight", "lady", "mate", "moon", "noble", "solar", "stone", "savage",
+    "villa", "rico", "roma", "mills", "ford", "wells", "dale", "chan", "che", "coca", "junior",
+    "jo", "mia", "lee", "cal", "ho", "ida", "vera", "linda", "clara", "franco", "gala", "lagos",
+    "laguna", "polo", "mora", "marco", "montana", "catalan", "company", "said",
 }
 
 

@@ -371,6 +371,31 @@ CLEAN_TEMPLATES = {
         "Christmas was the only day off", "I have 2 jobs, 70 hours a week",
         "Page 2 of the form asks 10 questions", "Press 2 for Spanish",
         "room 4 has no window", "we are 15 workers and 1 bathroom",
+        # context words without personal information: the rules must not fire
+        "I'm tired", "I'm scared to talk", "I'm not sure", "I'm at work right now", "I'm in danger",
+        "I'm in a bad situation", "I'm from another country", "I live in a trailer behind the house",
+        "I live in the back of the store", "I work at a farm", "I work at a restaurant",
+        "I work for a cleaning company", "I work in construction", "I work in the fields",
+        "my boss is very mean", "my boss said I can't leave", "my manager took our phones",
+        "my husband is jealous", "they call me stupid", "can I ask for help?",
+        "my name is not important", "call me later", "text me tomorrow", "I met him online",
+        "I'm {hours} minutes away from the house", "I'm at the store", "we live near the highway",
+        "we live near a big lake", "I'm staying with a friend", "she is 20 minutes late",
+        "he's at the door", "I was born in another country", "my birthday is next week",
+        "on my birthday they made me work", "HELP ME PLEASE", "I need a lawyer",
+        "What does BEFREE mean?", "I saw your number at the clinic", "I work at night",
+        "I clean houses for a lady", "The Boss said we owe more", "Will they find out?",
+        "May is when the season starts", "Hope you can help", "Grace from God is all I have",
+        "bus {hours} takes me to work", "call back in {hours} min", "question 4 is hard",
+        "I have {money} saved", "from 6 to 6 every day", "they moved us on 3/15",
+        "is it 24/7?", "text HELP to 233733", "I'm ok now thanks", "im so tired of this",
+        "im sooo scared", "idk what to do", "my phone is almost dead", "I'm with my kids",
+        "we sleep in the van", "the recruiter promised a good job", "the owner has a gun",
+        "I have been here {hours} years", "I got paid {money} for 2 weeks", "No, I'm fine",
+        "I'm alone", "my friend told me about this", "my sister is worried",
+        "He keeps my ID and my passport", "They took my phone and my papers",
+        "I work {hours} hours at the packing plant", "In the morning we go to the fields",
+        "At night they lock the door", "On Sundays we clean the whole house",
     ],
     "es": [
         "trabajo {hours} horas al día, 6 días a la semana", "me pagan {money} la hora",
@@ -392,6 +417,31 @@ CLEAN_TEMPLATES = {
         "Tengo 2 trabajos, 70 horas a la semana", "Marca 2 para español",
         "en el cuarto 4 no hay ventana", "somos 15 trabajadores y 1 baño", "el ángel de la guarda",
         "tengo 5 años trabajando aquí", "hace 3 años que llegué",
+        # palabras de contexto sin datos personales
+        "soy mesera", "soy de otro país", "soy muy tímida", "soy yo otra vez", "estoy cansada",
+        "estoy en el trabajo", "estoy en peligro", "estoy en una situación difícil",
+        "vivo en una casa con muchas personas", "vivo en el rancho donde trabajo", "vivo con mi tía",
+        "trabajo en limpieza", "trabajo en el campo", "trabajo en la construcción",
+        "trabajo en un restaurante", "trabajo para una señora", "mi jefe es muy malo",
+        "mi jefe dice que no puedo salir", "mi patrón nos quita el pasaporte",
+        "prefiero no decir mi nombre", "llámame luego", "¿a quién le pido ayuda?",
+        "mi esposo es celoso", "me dicen que les debo", "la rosa blanca", "hay paz en la casa",
+        "estamos sin luz", "mis dolores de espalda", "Dios te bendiga", "Feliz Navidad",
+        "Buenos días", "Sí, señora", "tengo 2 hijos", "trabajo {hours} horas",
+        "me pagan {money}", "gano {money} a la semana", "el 15 de mayo nos cambiaron de casa",
+        "nací en otro país", "mi cumpleaños fue ayer", "en mi cumpleaños me hicieron trabajar",
+        "estoy a {hours} minutos de la casa", "estamos cerca de la carretera",
+        "vivimos cerca de un lago", "estoy con una amiga", "me quitaron el teléfono",
+        "el dueño tiene pistola", "el reclutador me prometió un buen trabajo",
+        "tengo {hours} años aquí", "me pagaron {money} por 2 semanas", "No, estoy bien",
+        "estoy sola", "una amiga me habló de esto", "mi hermana está preocupada",
+        "Él tiene mi identificación y mi pasaporte", "Nos quitaron los papeles",
+        "trabajo {hours} horas en la empacadora", "En la mañana vamos al campo",
+        "En la noche cierran la puerta con llave", "Los domingos limpiamos toda la casa",
+        "ya no aguanto", "k onda", "toy muy cansada", "no se q hacer", "xq me pasa esto",
+        "mi cel ya casi no tiene pila", "dormimos en la camioneta", "el camión {hours} me lleva",
+        "la pregunta 4 es difícil", "de 6 a 6 todos los días", "nos cambiaron el 3/15",
+        "¿Es 24/7?", "manda AYUDA al 988", "Gracias, Señor", "Esperanza es lo último que se pierde",
     ],
 }
 
@@ -614,6 +664,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             print(f"--- {title}: {len(rows)}", file=sys.stderr)
             for label, msg, part in rng.sample(rows, min(args.misses, len(rows))):
                 print(f"{label:9} {part!r:40} in {msg!r}", file=sys.stderr)
+        for o, m in zip(outputs, everything):
+            again = redact(o, m.language)
+            if again != o:
+                print(f"NOT IDEMPOTENT: {o!r} -> {again!r}", file=sys.stderr)
         altered = [(m, p) for m, p in zip(free, free_preds) if p]
         print(f"--- PII-FREE ALTERED: {len(altered)}", file=sys.stderr)
         for m, p in altered[:args.misses]:

@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Tuple
 
 from bot.privacy.redaction import vocab
 from bot.privacy.redaction.lexicons import places as places_lexicon
+from bot.privacy.redaction.patterns import PLACEHOLDER
 from bot.privacy.redaction.text import Span, strip_marks
 
 SENTENCE_END = frozenset(".!?¿¡\n:;\"“”()[]")
@@ -19,6 +20,10 @@ LINKERS = frozenset(("is", "es", "was", "era", "named", "called", "llamado", "ll
                      "llama", ",", ":", "-", "that", "the", "el", "la", "mr", "mrs", "ms", "sr",
                      "sra", "don", "dona"))
 MAX_NAME_TOKENS = 5
+# "my boss said ...": verbs that are also listed names, never a name right after "my boss".
+VERBS_AFTER_RELATION = frozenset(("said", "says", "told", "took", "wants", "keeps", "makes",
+                                  "gave", "got", "tells", "yells", "sale", "dice", "dijo",
+                                  "manda", "paga", "quiere", "tiene", "grita", "pega", "vino"))
 # After "my name is" / "me llamo" any word is taken as the name except these.
 NOT_A_NAME = frozenset((
     "not", "no", "a", "an", "the", "so", "very", "too", "also", "on", "in", "at", "is", "was",
@@ -40,7 +45,7 @@ class Tokens:
         self.w = words
         self.n = len(doc)
         self.blocked = blocked
-        letters = [c for c in text if c.isalpha()]
+        letters = [c for c in PLACEHOLDER.sub(" ", text) if c.isalpha()]
         uppers = sum(c.isupper() for c in letters)
         # Capitals carry information only in mixed-case text (not "maria lopez", not "MARIA").
         self.case_informative = 0 < uppers < len(letters) * 0.6
@@ -104,24 +109,33 @@ def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
     if t.strong_name(i):
         return True
     if t.ambiguous_name(i):
-        if mode in ("strong", "relation") or t.cap(i) or not first:
+        if mode in ("naming", "strong") or t.cap(i) or not first:
+            return True
+        if mode == "relation" and not t.stop(i) and t.key(i) not in VERBS_AFTER_RELATION:
             return True
         # "soy mercedes pascual casarez", "aqui modesto rios": a word-name and a surname
         return i + 1 < t.n and (t.strong_name(i + 1) or (
             t.ambiguous_name(i + 1) and i + 2 < t.n and t.strong_name(i + 2)) or (
             t.key(i) in t.w["first"] and t.key(i + 1) in t.w["last"] and not t.stop(i + 1)))
-    if mode == "strong" and first:
-        return t.key(i) not in NOT_A_NAME and (t.cap(i) or not t.common(i) or not t.stop(i)
-                                               or len(t.key(i)) > 2)
+    if mode == "naming" and first:
+        return t.key(i) not in NOT_A_NAME
     if t.stop(i):
         return False
     if t.cap(i):
-        return mode == "strong" or not t.common(i)
+        return mode == "naming" or not t.common(i)
     # lower-case and not a listed name: only in a context
-    return mode in ("strong", "relation", "weak") and _looks_like_name(t, i)
+    return mode in ("naming", "strong", "relation", "weak") and _looks_like_name(t, i)
 
 
 def _take_name(t: Tokens, i: int, mode: str) -> Optional[Tuple[int, int]]:
+    found = _take_name_run(t, i, mode)
+    if found and mode == "weak" and found[0] == found[1] and not t.cap(found[0]) \
+            and not t.any_name(found[0]):
+        return None  # "soy mesera", "im exhausted": one unlisted lower-case word is too little
+    return found
+
+
+def _take_name_run(t: Tokens, i: int, mode: str) -> Optional[Tuple[int, int]]:
     first, last, k = None, None, i
     while k < t.n and (last is None or last - first + 1 < MAX_NAME_TOKENS):
         if _accept_name(t, k, mode, first is None):
@@ -161,7 +175,9 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                 taken[x] = True
 
     for label, start, end in triggers:
-        if label == "PERSON_STRONG" and end < t.n:
+        if label == "PERSON_NAMING" and end < t.n:
+            add(_take_name(t, _after(t, end), "naming"))
+        elif label == "PERSON_STRONG" and end < t.n:
             add(_take_name(t, _after(t, end), "strong"))
         elif label == "PERSON_WEAK" and end < t.n:
             add(_take_name(t, end, "weak"))
@@ -236,9 +252,9 @@ def _org_word(t: Tokens, i: int, free: bool) -> bool:
         return True
     if t.stop(i) and not t.any_name(i):
         return False
-    if t.any_name(i):
+    if t.strong_name(i):
         return True
-    return free and not t.common(i) and t.is_alpha(i)
+    return free and not t.common(i) and t.is_alpha(i) and not t.ambiguous_name(i)
 
 
 def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
@@ -267,8 +283,8 @@ def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
     business = [x for x in words if _business(t, x) or _legal(t, x)]
     if not business:
         return None
-    named = any(t.any_name(x) or (not t.common(x) and not _business(t, x)) for x in words
-                if t.is_alpha(x))
+    named = any((t.any_name(x) or not t.common(x)) and not _business(t, x) and not _legal(t, x)
+                for x in words if t.is_alpha(x))
     if named or (not article and _business(t, last) and last > first):
         # trim a trailing ordinary word after the business noun ("lucky dairy downtown")
         while last > business[-1] and t.common(last) and not t.any_name(last):
@@ -315,6 +331,13 @@ def _take_org(t: Tokens, i: int, free: bool) -> Optional[Tuple[int, int]]:
     return first, last
 
 
+BUSINESS_BEFORE_FORMS = vocab.BUSINESS_BEFORE | {k + "s" for k in vocab.BUSINESS_BEFORE}
+DETERMINERS = frozenset(("un", "una", "el", "la", "los", "las", "mi", "mis", "su", "sus", "ese",
+                         "esa", "este", "esta", "otro", "otra", "the", "a", "an", "my", "his",
+                         "her", "their", "this", "that", "our", "nuestro", "nuestra", "cada"))
+NAME_LEADS = frozenset(("el", "la", "los", "las", "don", "dona", "san", "santa", "the"))
+
+
 def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     out: List[Span] = []
     places = {(s, e - 1) for label, s, e in triggers if label == "PLACE"}
@@ -355,6 +378,18 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             found = _take_org(t, i + 1, free=False)
             if found and (t.cap(found[0]) or t.any_name(found[0])):
                 out.append(t.span(i, found[1], "ORG"))
+        elif _business(t, i) and not t.case_informative and i + 1 < t.n and \
+                t.key(i) in BUSINESS_BEFORE_FORMS and (i == 0 or t.key(i - 1) not in DETERMINERS):
+            # lower-case "rancho don chuy", "taller el sol", "panaderia ibarra"
+            k = i + 1
+            lead = t.key(k) in NAME_LEADS
+            if lead:
+                k += 1
+            j = k
+            while j < t.n and j - k < 3 and t.is_alpha(j) and not t.stop(j) and not t.blocked[j]:
+                j += 1
+            if j > k and (lead or any(t.any_name(x) or not t.common(x) for x in range(k, j))):
+                out.append(t.span(i, j - 1, "ORG"))
     return out
 
 

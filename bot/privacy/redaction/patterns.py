@@ -194,6 +194,10 @@ def numbers(text: str, low: str) -> List[Span]:
         digits = re.sub(r"\D", "", main)
         if len(digits) < 7 or len(digits) > 19:
             continue
+        groups = main.split()
+        if len(groups) > 1 and len(groups[0]) <= 2 and not main.startswith("+") and \
+                _is_public(re.sub(r"\D", "", "".join(groups[1:]))):
+            continue  # "text HELP 2 233733"
         if _is_public(digits) or THOUSANDS.match(main) or DATE_LIKE.match(main) \
                 or YEARS.match(main) or MONEY_AFTER.match(text, end) or _years_and_counts(main):
             continue

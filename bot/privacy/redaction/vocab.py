@@ -46,9 +46,9 @@ BUSINESS_BEFORE = frozenset((
     "taller", "salon", "spa", "hotel", "motel", "tienda", "abarrotes", "lavanderia",
     "panaderia", "empacadora", "constructora", "grupo", "industrias", "laboratorios",
     "corporacion", "despacho", "proyectos", "club", "comercializadora", "distribuidora",
-    "servicios", "agencia", "estetica", "maquiladora", "maquila", "fonda", "cocina", "cafeteria",
+    "servicios", "agencia", "estetica", "maquiladora", "maquila", "fonda", "cafeteria",
     "pizzeria", "carniceria", "tortilleria", "hacienda", "vivero", "invernadero", "farmacia",
-    "consultorio", "clinica", "casa", "inmobiliaria", "transportes", "limpiezas", "jardineria",
+    "consultorio", "clinica", "inmobiliaria", "transportes", "limpiezas", "jardineria",
     "soluciones", "supermercados", "supermercado", "minisuper", "boutique", "almacen", "bodega",
 ))
 
@@ -114,6 +114,7 @@ def _build_language(code: str) -> Language:
     nlp = spacy.blank(code)
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     groups = {
+        "PERSON_NAMING": _phrases(en.PERSON_NAMING, es.PERSON_NAMING),
         "PERSON_STRONG": _phrases(en.PERSON_STRONG, es.PERSON_STRONG),
         "PERSON_WEAK": _phrases(en.PERSON_WEAK, es.PERSON_WEAK),
         "PERSON_AFTER": _phrases(en.PERSON_AFTER, es.PERSON_AFTER),

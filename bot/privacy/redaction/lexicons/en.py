@@ -1,12 +1,17 @@
 """English context phrases for the redactor (lower-case; each phrase is matched as tokens)."""
 
-# The words after these are a name even when lower-case and not in the name lists.
-PERSON_STRONG = (
+# The word after these is a name, whatever it is ("my name is will").
+PERSON_NAMING = (
     "my name is", "my names", "my name's", "name is", "name's", "name:", "i'm called",
-    "im called", "i am called", "call me", "they call me", "everyone calls me", "named",
-    "a guy named", "a man named", "a woman named", "a lady named", "someone named",
-    "goes by", "signed", "ask for", "asked for", "my nickname is", "nickname:", "full name is",
-    "real name is", "last name is", "first name is", "surname is", "this is",
+    "im called", "i am called", "named", "a guy named", "a man named", "a woman named",
+    "a lady named", "someone named", "my nickname is", "nickname:", "full name is",
+    "real name is", "last name is", "first name is", "surname is",
+)
+# The words after these are a name even when lower-case and not in the name lists, but not
+# when they are ordinary words ("call me later", "ask for help").
+PERSON_STRONG = (
+    "call me", "they call me", "everyone calls me", "goes by", "signed", "ask for",
+    "asked for", "this is",
 )
 # After these, only a known name or a capitalised word counts ("i'm tired" is not a name).
 PERSON_WEAK = (
@@ -34,8 +39,7 @@ ORG_TRIGGERS = (
     "work at", "work for", "worked at", "worked for", "working at", "working for", "works at",
     "works for", "job at", "employed by", "employer is", "my employer", "company is",
     "company called", "business called", "place called", "hired by", "hired me at", "clean at",
-    "cook at", "work in", "worked in", "working in", "works in",
-    "company", "boss at", "owner of", "manager at", "shift at", "they own", "owns",
+    "cook at", "work in", "worked in", "working in", "works in", "boss at", "owner of", "manager at", "shift at", "they own", "owns",
     "recruited by", "recruiter from", "agency called", "agency is", "boss at", "supervisor at",
     "job is at", "wrk at", "work 4", "worked 4", "working 4", "clean houses for",
 )

@@ -1,12 +1,15 @@
 """Spanish context phrases for the redactor (lower-case, without accents)."""
 
-PERSON_STRONG = (
+PERSON_NAMING = (
     "me llamo", "mi nombre es", "nombre:", "mi nombre:", "se llama", "se llamaba", "llamado",
-    "llamada", "de nombre", "me dicen", "me llaman", "le dicen", "le llaman", "mi apodo es",
-    "apodo:", "mi apellido es", "apellido:", "mi nombre completo es", "firma", "atte",
-    "atentamente", "pregunta por", "pregunte por", "preguntar por", "pregunten por",
-    "pregunta x", "preguntar x", "pregunten x", "me yamo", "mi nombre s",
-    "un tal", "una tal", "un senor llamado", "una senora llamada", "mi nombre real es",
+    "llamada", "de nombre", "mi apodo es", "apodo:", "mi apellido es", "apellido:",
+    "mi nombre completo es", "me yamo", "mi nombre s", "un senor llamado",
+    "una senora llamada", "mi nombre real es",
+)
+PERSON_STRONG = (
+    "me dicen", "me llaman", "le dicen", "le llaman", "firma", "atte", "atentamente",
+    "pregunta por", "pregunte por", "preguntar por", "pregunten por", "pregunta x",
+    "preguntar x", "pregunten x", "un tal", "una tal",
 )
 PERSON_AFTER = ("dice", "dijo", "me dijo", "aqui", "es mi", "era mi", "tiene mi", "tiene mis",
                 "me mando", "me llamo al", "me quito", "quiere que")

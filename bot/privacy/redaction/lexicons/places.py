@@ -78,8 +78,8 @@ PLACE_SUFFIXES = ("burgh", "burg", "ville", "view", "stad", "land", "ton", "furt
 
 # Words that begin or make up town and neighbourhood names ("Lake Laura", "San Pedro los altos").
 PLACE_WORDS = frozenset((
-    "lake new north south east west port fort mount mt saint st san santa santo los las el la "
-    "del de nueva nuevo ciudad villa valle puerto city town village heights park springs beach "
+    "lake new north south east west port fort mount mt saint st san santa santo "
+    "nueva nuevo ciudad villa valle puerto city town village heights park springs beach "
     "falls hills ville view bay haven burgh borough creek river island county colonia barrio "
     "altos bajos alto bajo real vieja viejo"
 ).split())
