@@ -22,9 +22,12 @@ PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(LABELS))
 
 # --- e-mail, URL, handles ----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_MAIL_HOSTS = r"(?:gmail|hotmail|yahoo|outlook|icloud|aol|live|msn|protonmail|proton|ymail|prodigy)"
 EMAIL_SPOKEN = re.compile(
-    r"(?<![\w.])[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*[\w-]+\s*"
-    r"(?:\(dot\)|\[dot\]|\.|\bdot\b|\bpunto\b)\s*(?:com|net|org|edu|mx|es|us)\b", I)
+    r"(?<![\w.])[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*(?:"
+    r"%s\s*(?:\(dot\)|\[dot\]|\.|\bdot\b|\bpunto\b)\s*(?:com|net|org|mx|es|us)(?:\.mx)?"
+    r"|[\w-]+\s*(?:\(dot\)|\[dot\]|\bdot\b|\bpunto\b)\s*(?:com|net|org|edu|mx|es|us))\b"
+    % _MAIL_HOSTS, I)
 TLDS = ("com|org|net|biz|info|io|co|me|us|mx|es|ly|gl|app|site|online|xyz|gov|edu|tv|link|"
         "page|store|shop|club|live|life|lat|gt|hn|sv|ni|cr|pa|ar|cl|pe|ve|ec|bo|uy|py|cu|do")
 URL = re.compile(
