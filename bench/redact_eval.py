@@ -396,6 +396,10 @@ CLEAN_TEMPLATES = {
         "He keeps my ID and my passport", "They took my phone and my papers",
         "I work {hours} hours at the packing plant", "In the morning we go to the fields",
         "At night they lock the door", "On Sundays we clean the whole house",
+        "I have 2 more keys", "we got 3 big boxes of work clothes", "it takes 2 buses and 1 train",
+        "I walk 20 minutes to the bus station", "we had 2 long days in the field",
+        "there are 4 small rooms and 1 kitchen", "I paid 300 for a spot in the trailer park",
+        "they gave us 2 days rest in 3 months", "question 7 on page 2", "we are 5 in the house",
     ],
     "es": [
         "trabajo {hours} horas al día, 6 días a la semana", "me pagan {money} la hora",
@@ -442,6 +446,10 @@ CLEAN_TEMPLATES = {
         "mi cel ya casi no tiene pila", "dormimos en la camioneta", "el camión {hours} me lleva",
         "la pregunta 4 es difícil", "de 6 a 6 todos los días", "nos cambiaron el 3/15",
         "¿Es 24/7?", "manda AYUDA al 988", "Gracias, Señor", "Esperanza es lo último que se pierde",
+        "tengo 2 llaves más", "tomo 2 camiones y 1 tren", "camino 20 minutos a la parada",
+        "hay 4 cuartos chicos y 1 cocina", "pagué 300 por un lugar en el parque de tráileres",
+        "nos dieron 2 días de descanso en 3 meses", "la pregunta 7 de la página 2",
+        "somos 5 en la casa", "vivo a 2 cuadras del trabajo", "vivimos 8 en un cuarto",
     ],
 }
 

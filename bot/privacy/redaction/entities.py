@@ -8,18 +8,34 @@ in which the next words are taken more freely.
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Tuple
 
 from bot.privacy.redaction import vocab
 from bot.privacy.redaction.lexicons import places as places_lexicon
-from bot.privacy.redaction.patterns import PLACEHOLDER
+from bot.privacy.redaction.patterns import PLACEHOLDER, legal_forms
 from bot.privacy.redaction.text import Span, strip_marks
 
 SENTENCE_END = frozenset(".!?¿¡\n:;\"“”()[]")
 LINKERS = frozenset(("is", "es", "was", "era", "named", "called", "llamado", "llamada", "se",
                      "llama", ",", ":", "-", "that", "the", "el", "la", "mr", "mrs", "ms", "sr",
                      "sra", "don", "dona"))
-MAX_NAME_TOKENS = 5
+MAX_NAME_TOKENS = 7
+# Words that end a business name written in lower case ("lucky dairy for 12 a day").
+FUNCTION_WORDS = frozenset((
+    "every", "each", "all", "some", "any", "since", "until", "when", "where", "who", "which",
+    "because", "about", "after", "before", "there", "here", "now", "then", "right", "just",
+    "still", "never", "always", "only", "every", "are", "were", "be", "been", "am", "do", "does",
+    "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might",
+    "must", "they", "them", "their", "his", "her", "him", "our", "us", "its", "mine", "yours",
+    "desde", "hasta", "cuando", "donde", "quien", "porque", "aqui", "ahi", "alli", "ahora",
+    "todavia", "siempre", "nunca", "solo", "todo", "todos", "todas", "cada", "nos", "me", "te",
+    "ellos", "ellas", "nosotros", "ustedes", "esta", "estan", "esto", "eso", "ese", "esa",
+    "hay", "fue", "era", "son", "soy", "eres", "somos", "tengo", "tiene", "tienen", "pero",
+    "sino", "tambien", "mas", "menos", "x", "q", "pa", "4", "2", "n", "d", "w", "u", "r",
+    "per", "during", "durante", "dia", "day", "days", "dias", "week", "semana", "hour", "hora",
+    "horas", "hours", "night", "noche", "morning", "manana", "tarde", "afternoon",
+))
 # "my boss said ...": verbs that are also listed names, never a name right after "my boss".
 VERBS_AFTER_RELATION = frozenset(("said", "says", "told", "took", "wants", "keeps", "makes",
                                   "gave", "got", "tells", "yells", "sale", "dice", "dijo",
@@ -50,6 +66,11 @@ class Tokens:
         # Capitals carry information only in mixed-case text (not "maria lopez", not "MARIA").
         self.case_informative = 0 < uppers < len(letters) * 0.6
         self.keys = [strip_marks(t.text) for t in doc]
+        self.legal = [False] * self.n
+        for a, b in legal_forms(text):
+            for i, tok in enumerate(doc):
+                if a <= tok.idx < b:
+                    self.legal[i] = True
 
     def key(self, i: int) -> str:
         return self.keys[i]
@@ -65,6 +86,11 @@ class Tokens:
     def cap(self, i: int) -> bool:
         o = self.orig(i)
         return self.case_informative and o[:1].isupper() and not (len(o) > 1 and o.isupper())
+
+    def acronym(self, i: int) -> bool:
+        """ "LK", "XURS": an all-capitals word in mixed-case text (company initials)."""
+        o = self.orig(i)
+        return self.case_informative and 2 <= len(o) <= 6 and o.isalpha() and o.isupper()
 
     def sentence_start(self, i: int) -> bool:
         return i == 0 or self.keys[i - 1] in SENTENCE_END or self.keys[i - 1] in ("...", "-")
@@ -104,34 +130,51 @@ def _looks_like_name(t: Tokens, i: int) -> bool:
 
 
 def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
+    """Can token i be (part of) a name in this context?
+
+    modes: "naming" (after "my name is"), "strong" ("call me", "ask for"), "relation" ("my
+    boss", "Mr.", a name before "said"), "address" ("text X", "hola X"), "copula" ("I'm X",
+    "soy X"), "weak" ("with X", "y X"), "free" (no context at all).
+    """
     if t.blocked[i] or not t.is_alpha(i):
         return False
+    k = t.key(i)
+    if k in t.w["not_names"] and not (t.cap(i) and t.any_name(i)):
+        return False
+    if (k in t.w["relations"] or k in t.w["titles"]) and not t.strong_name(i):
+        return False  # "The Boss said", "Gracias, Señor"
     if t.strong_name(i):
         return True
+    contextual = mode in ("naming", "strong", "relation", "address", "copula")
     if t.ambiguous_name(i):
         if mode in ("naming", "strong") or t.cap(i) or not first:
             return True
-        if mode == "relation" and not t.stop(i) and t.key(i) not in VERBS_AFTER_RELATION:
+        if mode in ("relation", "address") and not t.stop(i) and k not in VERBS_AFTER_RELATION:
             return True
         # "soy mercedes pascual casarez", "aqui modesto rios": a word-name and a surname
         return i + 1 < t.n and (t.strong_name(i + 1) or (
             t.ambiguous_name(i + 1) and i + 2 < t.n and t.strong_name(i + 2)) or (
-            t.key(i) in t.w["first"] and t.key(i + 1) in t.w["last"] and not t.stop(i + 1)))
+            k in t.w["first"] and t.key(i + 1) in t.w["last"] and not t.stop(i + 1)) or (
+            mode == "copula" and _looks_like_name(t, i + 1)))
     if mode == "naming" and first:
-        return t.key(i) not in NOT_A_NAME
-    if t.stop(i):
+        return k not in NOT_A_NAME
+    if k in NOT_A_NAME or k in FUNCTION_WORDS:
         return False
     if t.cap(i):
-        return mode == "naming" or not t.common(i)
+        # a capitalised word in a context is a name even if it is also a word ("Brinda")
+        return contextual or not t.common(i)
+    if t.stop(i):
+        # "im will bethany maldonado": a stop word that is a name, before a listed name
+        return mode == "copula" and first and t.any_name(i) and i + 1 < t.n and t.strong_name(i + 1)
     # lower-case and not a listed name: only in a context
-    return mode in ("naming", "strong", "relation", "weak") and _looks_like_name(t, i)
+    return contextual and _looks_like_name(t, i)
 
 
 def _take_name(t: Tokens, i: int, mode: str) -> Optional[Tuple[int, int]]:
     found = _take_name_run(t, i, mode)
-    if found and mode == "weak" and found[0] == found[1] and not t.cap(found[0]) \
-            and not t.any_name(found[0]):
-        return None  # "soy mesera", "im exhausted": one unlisted lower-case word is too little
+    if found and mode == "copula" and found[0] == found[1] and not t.cap(found[0]) \
+            and not t.strong_name(found[0]):
+        return None  # "soy mesera", "soy rosa": one unlisted or ambiguous lower-case word
     return found
 
 
@@ -181,10 +224,14 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             add(_take_name(t, _after(t, end), "strong"))
         elif label == "PERSON_WEAK" and end < t.n:
             add(_take_name(t, end, "weak"))
+        elif label == "PERSON_COPULA" and end < t.n:
+            add(_take_name(t, end, "copula"))
+        elif label == "PERSON_ADDRESS" and end < t.n:
+            add(_take_name(t, _after(t, end), "address"))
         elif label == "PERSON_AFTER" and start > 0:
             # walk left: "Meera said", "raducu konda here"
             j = start - 1
-            while j >= 0 and start - j <= 4 and _accept_name(t, j, "weak", True):
+            while j >= 0 and start - j <= 4 and _accept_name(t, j, "relation", True):
                 j -= 1
             if j + 1 < start:
                 add((j + 1, start - 1))
@@ -224,7 +271,7 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
 # --- employers and businesses -------------------------------------------------------------------
 
 def _legal(t: Tokens, i: int) -> bool:
-    return t.key(i).replace(".", "") in vocab.LEGAL_WORDS
+    return t.legal[i] or t.key(i).replace(".", "") in vocab.LEGAL_WORDS
 
 
 def _business(t: Tokens, i: int) -> bool:
@@ -267,7 +314,7 @@ def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
     while k < t.n and (first is None or k - first < 6):
         if t.blocked[k]:
             break
-        if t.is_alpha(k) and not (t.stop(k) and not t.any_name(k) and not _business(t, k)):
+        if t.is_alpha(k) and t.key(k) not in NOT_A_NAME and t.key(k) not in FUNCTION_WORDS:
             first = k if first is None else first
             last = k
             k += 1
@@ -282,9 +329,17 @@ def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
     words = range(first, last + 1)
     business = [x for x in words if _business(t, x) or _legal(t, x)]
     if not business:
+        # "trabajaba en mariscos arce": no article, two words or more, one of them a name
+        if not article and last > first and any(
+                t.strong_name(x) or (not t.common(x) and t.is_alpha(x)) for x in words):
+            while last + 1 < t.n and _legal(t, last + 1):
+                last += 1
+            return first, last
         return None
     named = any((t.any_name(x) or not t.common(x)) and not _business(t, x) and not _legal(t, x)
                 for x in words if t.is_alpha(x))
+    while last + 1 < t.n and (_legal(t, last + 1) or (t.key(last + 1) == "." and _legal(t, last))):
+        last += 1
     if named or (not article and _business(t, last) and last > first):
         # trim a trailing ordinary word after the business noun ("lucky dairy downtown")
         while last > business[-1] and t.common(last) and not t.any_name(last):
@@ -331,6 +386,13 @@ def _take_org(t: Tokens, i: int, free: bool) -> Optional[Tuple[int, int]]:
     return first, last
 
 
+def _just_a_person(t: Tokens, first: int, last: int) -> bool:
+    words = [x for x in range(first, last + 1) if t.is_alpha(x)]
+    return bool(words) and t.key(first) in t.w["first"] and \
+        last - first < 4 and all(t.any_name(x) or t.key(x) in vocab.PARTICLES for x in words) and \
+        not any(_legal(t, x) or _business(t, x) for x in range(first, last + 1))
+
+
 BUSINESS_BEFORE_FORMS = vocab.BUSINESS_BEFORE | {k + "s" for k in vocab.BUSINESS_BEFORE}
 DETERMINERS = frozenset(("un", "una", "el", "la", "los", "las", "mi", "mis", "su", "sus", "ese",
                          "esa", "este", "esta", "otro", "otra", "the", "a", "an", "my", "his",
@@ -344,8 +406,27 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     for label, start, end in triggers:
         if label == "ORG" and end < t.n:
             found = _take_org(t, _after(t, end), free=not t.case_informative)
+            if found and _just_a_person(t, *found):
+                continue  # "I work for Maria Lopez": a person, not a company
             if found and found not in places:
                 out.append(t.span(*found, "ORG"))
+    for label, start, end in triggers:
+        # lower-case "ask for brian at blue sky motel": a business noun ends the run
+        if label == "LOC" and end < t.n and not t.case_informative and \
+                t.key(end - 1) in ("at", "en") and end - start == 1:
+            found = _take_org_loose(t, end)
+            if found and (_business(t, found[1]) or _legal(t, found[1])):
+                out.append(t.span(*found, "ORG"))
+    for i in range(t.n - 2):
+        # "Gibson-Morris", "price-garner": two surnames joined by a hyphen, no first name before
+        if t.key(i + 1) == "-" and t.any_name(i) and t.any_name(i + 2) and not t.blocked[i] \
+                and (i == 0 or t.key(i - 1) not in t.w["first"]) and \
+                t.doc[i + 1].idx == t.doc[i].idx + len(t.doc[i]):
+            end = i + 2
+            while end + 1 < t.n and (_legal(t, end + 1) or t.key(end + 1) in ("y", "and", "&") and
+                                     end + 2 < t.n and (_legal(t, end + 2) or _business(t, end + 2))):
+                end += 1
+            out.append(t.span(i, end, "ORG"))
     for i in range(t.n):
         key = t.key(i)
         if t.blocked[i]:
@@ -354,13 +435,16 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             # extend left over capitalised / name words: "Lucky Star Nails", "Gomez Farms LLC"
             j = i - 1
             while j >= 0 and not t.blocked[j] and (
-                    (t.cap(j) or t.any_name(j) or t.key(j) in ("&", "and", "y", "-", ",", "'s"))
+                    (t.cap(j) or t.acronym(j) or t.any_name(j) or
+                     t.key(j) in ("&", "and", "y", "-", ",", "'s", "de", "del"))
                     and not t.sentence_start(j + 1) or (j >= 0 and _legal(t, j))):
                 j -= 1
             j += 1
             while j < i and t.key(j) in ("&", "and", "y", "-", ",", "'s"):
                 j += 1
-            if j < i and (t.cap(i) or t.any_name(j) or t.cap(j)):
+            while j < i and t.key(j) in ("de", "del"):
+                j += 1
+            if j < i and (t.cap(i) or t.any_name(j) or t.cap(j) or t.acronym(j)):
                 end = i
                 while end + 1 < t.n and (_legal(t, end + 1) or t.key(end + 1) == "." or (
                         t.key(end + 1) in ("de", "&") and end + 2 < t.n and _legal(t, end + 2))):
@@ -376,7 +460,7 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         if _business(t, i) and t.key(i) in vocab.BUSINESS_BEFORE | {k + "s" for k in vocab.BUSINESS_BEFORE} \
                 and i + 1 < t.n and (t.cap(i) or t.case_informative):
             found = _take_org(t, i + 1, free=False)
-            if found and (t.cap(found[0]) or t.any_name(found[0])):
+            if found and (t.cap(found[0]) or t.any_name(found[0]) or t.acronym(found[0])):
                 out.append(t.span(i, found[1], "ORG"))
         elif _business(t, i) and not t.case_informative and i + 1 < t.n and \
                 t.key(i) in BUSINESS_BEFORE_FORMS and (i == 0 or t.key(i - 1) not in DETERMINERS):
@@ -451,7 +535,23 @@ def _take_place(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
     return first, last
 
 
+STATE_AFTER = re.compile(r"\s*,\s*([A-Za-z]{2})\b")
+
+
+def _with_state(t: Tokens, span: Span) -> Span:
+    """ "Lake Laura, MT": take a following state code into the place."""
+    m = STATE_AFTER.match(t.text, span.end)
+    if m and m.group(1).upper() in vocab.US_STATE_CODES and (
+            m.group(1).isupper() or not t.case_informative):
+        return Span(span.start, m.end(), span.label)
+    return span
+
+
 def places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
+    return [_with_state(t, s) for s in _places(t, triggers)]
+
+
+def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     out: List[Span] = []
     trigger_ends = {}
     for label, start, end in triggers:
@@ -479,7 +579,7 @@ def places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                     end + 1 < t.n and t.cap(end + 1))):
             # "at Silver Moon Laundromat", "in Francishaven": capitalised, not a listed name
             found = _take_place(t, end)
-        elif not t.case_informative and (_place_like(t, end) and not t.stop(end)):
+        elif not t.case_informative and _place_like(t, end):
             # lower-case "from south nancy", "desde nueva alemania", "to kimborough"
             found = _take_place(t, end)
         else:

@@ -3,7 +3,7 @@ street addresses. Each takes the text and its fold (same length) and returns spa
 from __future__ import annotations
 
 import re
-from typing import Iterable, List
+from typing import Iterable, List, Tuple
 
 import phonenumbers
 
@@ -32,7 +32,7 @@ TLDS = ("com|org|net|biz|info|io|co|me|us|mx|es|ly|gl|app|site|online|xyz|gov|ed
         "page|store|shop|club|live|life|lat|gt|hn|sv|ni|cr|pa|ar|cl|pe|ve|ec|bo|uy|py|cu|do")
 URL = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"']+"
-    r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:%s)\b(?:/[^\s<>\"']*)?" % TLDS,
+    r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])\.)+(?:%s)\b(?:/[^\s<>\"']*)?" % TLDS,
     I)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 PLATFORM = re.compile(
@@ -109,16 +109,25 @@ AGE_UNIT = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?|anos)(?:[\s-]*(?:old|of age|d
 _UNITS = _alt(fold(u) for u in en.SECONDARY_UNITS + es.SECONDARY_UNITS if u != "#")
 _MEASURES = (r"(?:hours?|hrs?|dollars?|bucks|years?|days?|weeks?|months?|minutes?|people|times|"
              r"kids|children|miles|pesos|euros|am|pm|percent|horas?|anos|dias|semanas|meses|"
-             r"personas|veces|ninos|hijos|millas|of|de|to|a|and|y|or|o|for|per|por|in|en)\b")
-_WORD = r"(?!(?:the|and|for|to|in|on|at|of|a|is|was|my|with|from|or|but|y|en|de|con|que)\b)" \
-        r"[a-z0-9'.-]+"
+             r"personas|veces|ninos|hijos|millas|of|de|to|a|and|y|or|o|for|per|por|in|en|blocks?|"
+             r"cuadras?|minutos?|mins?|km|other|otras|otros|more|mas|with|con|rooms?|cuartos?|"
+             r"famil\w*|guys|girls|men|women|mujeres|hombres|workers|trabajadores)\b")
+_WORD = r"(?!(?:the|and|for|to|in|on|at|of|a|an|is|are|was|were|my|with|from|or|but|y|en|de|con|" \
+        r"que|more|other|big|small|little|long|short|new|old|good|bad|extra|whole|full|half|" \
+        r"only|just|about|around|last|next|few|many|much|free|same|different|separate|" \
+        r"mas|otros|otras|grandes|chicos)\b)[a-z0-9'.-]+"
+# USPS abbreviations that are ordinary words in a chat ("question 4 is hard").
+AMBIGUOUS_STREET_TYPES = frozenset(("is", "un", "cp", "br", "pr", "dl", "dm", "dv", "ml", "hl",
+                                    "ft", "vl", "lf", "wl", "wy", "cv", "sta", "ky", "lk", "fls",
+                                    "est", "arc", "rst", "orch"))
 STREET_EN = re.compile(
     r"\b\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?!%s)(?:(?:n|s|e|w|north|south|east|west|ne|nw|se|sw)\.?\s+)?"
-    r"(?:%s\s+){0,4}(?:%s)\b\.?" % (_MEASURES, _WORD, _alt(fold(s) for s in en.STREET_TYPES)))
+    r"(?:%s\s+){1,4}(?:%s)\b\.?" % (_MEASURES, _WORD, _alt(fold(s) for s in en.STREET_TYPES
+                                                             if s not in AMBIGUOUS_STREET_TYPES)))
 _ES_TYPES = _alt(fold(s) for s in es.STREET_TYPES if s not in ("grupo", "partida", "conjunto"))
 STREET_ES = re.compile(
-    r"(?<![\w/])(?:%s)\.?\s+(?:[^\s\d,.;:!?()]+\s+){0,6}?(?:#\s*|n[o°º]\.?\s*|num\.?\s*|"
-    r"numero\s+)?\d{1,5}[a-z]?\b(?:\s*-\s*\d{1,5})?(?:\s+\d{1,5}\b)?" % _ES_TYPES)
+    r"(?<![\w/])(?:%s|c\.)\.?\s+(?:[^\s\d,.;:!?()]+\s+){0,6}?(?:#\s*|n[o°º]\.?\s*|num\.?\s*|"
+    r"numero\s+)?\d{1,5}[a-z]?\b(?!\s*%s)(?:\s*-\s*\d{1,5})?(?:\s+\d{1,5}\b)?" % (_ES_TYPES, _MEASURES))
 STREET_ES_NAMED = re.compile(r"\b(?:%s)\.?\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+"
                              r"(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+){0,3}"
                              % _alt(s.capitalize() for s in ("calle", "avenida", "av", "avenue",
@@ -132,7 +141,7 @@ PLACE_TAIL = re.compile(
     r"|\s*,\s*[a-z][^\n,.;!?\d]{0,30}?,?\s+(?:%s)\b(?:\s+\d{5}(?:-\d{4})?\b)?"
     % "|".join(c.lower() for c in ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD "
                                    "MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC "
-                                   "SD TN TX UT VT VA WA WV WI WY DC PR AS GU MP VI").split()))
+                                   "SD TN TX UT VT VA WA WV WI WY DC PR AS GU MP VI FM MH PW").split()))
 _UP = "A-Z\u00c0-\u00de"
 NEIGHBOURHOOD = re.compile(
     r"\b(?:[Cc]ol\.|[Cc]olonia|COL\.|[Ff]racc\.|[Ff]raccionamiento|[Bb]arrio|[Rr]esidencial|"
@@ -141,8 +150,33 @@ NEIGHBOURHOOD = re.compile(
     r"|\bcol\.\s*[a-z][\w'-]+(?:\s+(?:norte|sur|centro|oriente|poniente|[ivx]+))?" % {"u": _UP})
 POSTCODE = re.compile(r"\b(?:c\.\s?p\.?|cp|codigo postal|zip(?: code)?|zipcode)\s*[:#]?\s*"
                       r"\d{5}(?:-\d{4})?\b")
-MILITARY = re.compile(r"\b(?:unit|psc)\s+\d{3,5},?\s+box\s+\d{3,5}|\bus[ns]{1,2}v?\s+[a-z]+"
-                      r"|\b(?:fpo|dpo|apo)\s+a[aep]\s+\d{5}\b")
+_APO = r"(?:\s*,?\s*(?:fpo|dpo|apo)\s+a[aep]\s+\d{5}\b)"
+MILITARY = re.compile(r"\b(?:unit|psc)\s+\d{3,5},?\s+box\s+\d{3,5}%(a)s?"
+                      r"|\b(?:uss|usns|usnv|uscgc|usn)\s+[a-z]+%(a)s?"
+                      r"|\b(?:fpo|dpo|apo)\s+a[aep]\s+\d{5}\b" % {"a": _APO})
+# "I live at 22 Birch", "la casa esta en 45 ...": a number-led run right after a home context
+HOME_CONTEXT = re.compile(
+    r"\b(?:live|living|lives|lived|stay|staying|stays|house is|home is|address is|address|"
+    r"direccion es|direccion|domicilio|vivo|vivimos|vive|casa esta)\s*(?:at|on|in|en|es|:)?\s*"
+    r"(\d{1,6}[a-z]?\s+(?!%s)[a-z][\w'.-]*(?:\s+(?!(?:with|and|for|y|con|por|to|from|de)\b)"
+    r"[a-z][\w'.-]*){0,3})" % _MEASURES)
+
+
+# Company legal forms: "S.A. de C.V.", "S. de R.L.", "S.L.N.E", "S.Coop.", "Inc.", "LLC".
+LEGAL_FORM = re.compile(
+    r"(?<![\w.])(?:S\.\s?(?:A\.?|L\.?|C\.?|R\.\s?L\.?|Coop\.?|Com\.?|C\.\s?P\.?|A\.\s?T\.?|"
+    r"A\.\s?D\.?|L\.\s?N\.\s?E\.?|L\.\s?L\.?|A\.\s?U\.?|L\.\s?U\.?|de\s?R\.\s?L\.?)"
+    r"(?:\s?de\s?C\.\s?V\.?)?|SA|SL|SLU|SAS|SAPI(?:\s+de\s+CV)?|SA\s+de\s+CV|S\s?de\s?RL|"
+    r"A\.\s?C\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|PLC|LLP|L\.P\.)(?![\w])", I)
+
+
+def legal_forms(text: str) -> List[Tuple[int, int]]:
+    out = []
+    for m in LEGAL_FORM.finditer(text):
+        form = m.group()
+        if "." in form or form.isupper() or form.lower() in ("inc", "llc", "ltd", "corp", "plc"):
+            out.append(m.span())
+    return out
 
 
 def luhn(digits: str) -> bool:
@@ -281,10 +315,17 @@ def addresses(text: str, low: str) -> List[Span]:
     for rx in (STREET_EN, STREET_ES):
         for m in rx.finditer(low):
             out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
-    for rx in (STREET_ES_NAMED, NEIGHBOURHOOD):
-        for m in rx.finditer(text):
-            out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for m in STREET_ES_NAMED.finditer(text):
+        before = text[:m.start()].rstrip()
+        word = before.split()[-1] if before.split() else ""
+        if word[:1].isupper() and before[-1:] not in ".!?":
+            continue  # "Banca Privada Saavedra": part of a capitalised name, not a street
+        out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for m in NEIGHBOURHOOD.finditer(text):
+        out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
     for rx in (POSTCODE, MILITARY):
         for m in rx.finditer(low):
             out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for m in HOME_CONTEXT.finditer(low):
+        out.append(Span(m.start(1), _tail(low, m.end(1)), "ADDRESS"))
     return out

@@ -104,6 +104,7 @@ def _build_words() -> Dict[str, FrozenSet[str]]:
         "titles": frozenset(fold(w).rstrip(".") for w in en.TITLES + es.TITLES),
         "place_words": places.PLACE_WORDS,
         "not_places": frozenset(en.NOT_PLACES + es.NOT_PLACES),
+        "not_names": frozenset(en.NOT_NAMES + es.NOT_NAMES),
     }
 
 
@@ -118,6 +119,8 @@ def _build_language(code: str) -> Language:
         "PERSON_STRONG": _phrases(en.PERSON_STRONG, es.PERSON_STRONG),
         "PERSON_WEAK": _phrases(en.PERSON_WEAK, es.PERSON_WEAK),
         "PERSON_AFTER": _phrases(en.PERSON_AFTER, es.PERSON_AFTER),
+        "PERSON_COPULA": _phrases(en.PERSON_COPULA, es.PERSON_COPULA),
+        "PERSON_ADDRESS": _phrases(en.PERSON_ADDRESS, es.PERSON_ADDRESS),
         "ORG": _phrases(en.ORG_TRIGGERS, es.ORG_TRIGGERS),
         "LOC": _phrases(en.LOCATION_TRIGGERS, es.LOCATION_TRIGGERS),
         "PLACE": sorted(places.ALL),

@@ -13,11 +13,14 @@ PERSON_STRONG = (
 )
 PERSON_AFTER = ("dice", "dijo", "me dijo", "aqui", "es mi", "era mi", "tiene mi", "tiene mis",
                 "me mando", "me llamo al", "me quito", "quiere que")
-PERSON_WEAK = (
-    "soy", "con", "y", "de", "a", "habla", "hablar con", "llama a", "llamar a", "busca a",
-    "buscar a", "dile a", "decirle a", "conoci a", "hola", "gracias", "para", "por", "aqui",
-    "soy yo", "d", "pa", "x",
-)
+PERSON_WEAK = ("con", "y", "de", "a", "para", "por", "d", "pa", "x")
+PERSON_COPULA = ("soy", "soy yo", "yo soy", "aqui", "aqui esta")
+PERSON_ADDRESS = ("habla", "hablar con", "habla con", "llama a", "llamar a", "busca a",
+                  "buscar a", "dile a", "decirle a", "conoci a", "hola", "gracias",
+                  "mensaje a", "mandale mensaje a", "escribele a", "marcale a")
+NOT_NAMES = ("mexicana", "mexicano", "guatemalteca", "guatemalteco", "hondurena", "hondureno",
+             "salvadorena", "salvadoreno", "latina", "latino", "catolica", "catolico",
+             "cristiana", "cristiano", "bien", "aqui", "yo")
 RELATIONS = (
     "jefe", "jefa", "patron", "patrona", "encargado", "encargada", "supervisor", "supervisora",
     "capataz", "mayordomo", "dueno", "duena", "novio", "novia", "esposo", "esposa", "marido",

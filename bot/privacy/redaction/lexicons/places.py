@@ -19,7 +19,8 @@ US_STATES = (
 # Postal abbreviations (upper-case in text; matched only when written upper-case).
 US_STATE_CODES = frozenset((
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP"
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP FM MH PW "
+    "AA AE AP"
 ).split())
 
 MX_STATES = (
