@@ -18,8 +18,10 @@ from bot.privacy.redaction.text import Span, strip_marks
 
 SENTENCE_END = frozenset(".!?¿¡\n:;\"“”()[]")
 LINKERS = frozenset(("is", "es", "was", "era", "named", "called", "llamado", "llamada", "se",
-                     "llama", ",", ":", "-", "that", "the", "el", "la", "mr", "mrs", "ms", "sr",
-                     "sra", "don", "dona"))
+                     "llama", ",", ":", "-", "mr", "mrs", "ms", "sr", "sra", "don", "dona"))
+POSSESSIVES = frozenset(("my", "his", "her", "their", "our", "your", "the", "mi", "su", "tu",
+                         "mis", "sus", "tus", "nuestro", "nuestra", "el", "la", "ur", "mah", "a",
+                         "un", "una", "this", "that", "ese", "esa", "este", "esta"))
 MAX_NAME_TOKENS = 7
 # Words that end a business name written in lower case ("lucky dairy for 12 a day").
 FUNCTION_WORDS = frozenset((
@@ -149,8 +151,9 @@ def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
     if t.ambiguous_name(i):
         if mode in ("naming", "strong") or t.cap(i) or not first:
             return True
-        if mode in ("relation", "address") and not t.stop(i) and k not in VERBS_AFTER_RELATION:
-            return True
+        if mode in ("relation", "address") and not t.stop(i) and k not in VERBS_AFTER_RELATION \
+                and not t.case_informative:
+            return True  # "mi jefa rosa" in an all-lower-case message
         # "soy mercedes pascual casarez", "aqui modesto rios": a word-name and a surname
         return i + 1 < t.n and (t.strong_name(i + 1) or (
             t.ambiguous_name(i + 1) and i + 2 < t.n and t.strong_name(i + 2)) or (
@@ -166,8 +169,9 @@ def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
     if t.stop(i):
         # "im will bethany maldonado": a stop word that is a name, before a listed name
         return mode == "copula" and first and t.any_name(i) and i + 1 < t.n and t.strong_name(i + 1)
-    # lower-case and not a listed name: only in a context
-    return contextual and _looks_like_name(t, i)
+    # lower-case and not a listed name: only in a context, and only when the message has no
+    # capitals at all (in mixed case people capitalise names: "El doctor instó" is a verb)
+    return contextual and not t.case_informative and _looks_like_name(t, i)
 
 
 def _take_name(t: Tokens, i: int, mode: str) -> Optional[Tuple[int, int]]:
@@ -231,7 +235,8 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         elif label == "PERSON_AFTER" and start > 0:
             # walk left: "Meera said", "raducu konda here"
             j = start - 1
-            while j >= 0 and start - j <= 4 and _accept_name(t, j, "relation", True):
+            while j >= 0 and start - j <= 4 and _accept_name(t, j, "relation", True) and not (
+                    t.sentence_start(j) and t.common(j) and not t.any_name(j)):
                 j -= 1
             if j + 1 < start:
                 add((j + 1, start - 1))
@@ -240,7 +245,8 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         key = t.key(i)
         if taken[i]:
             continue
-        if (key in w["relations"] or key.rstrip(".") in w["titles"]) and i + 1 < t.n:
+        relation = key in w["relations"] and i > 0 and t.key(i - 1) in POSSESSIVES
+        if (relation or key.rstrip(".") in w["titles"]) and i + 1 < t.n:
             nxt = _after(t, i + 1)
             if nxt < t.n and (t.any_name(nxt) or t.cap_unknown(nxt) or _looks_like_name(t, nxt) or
                               (t.cap(nxt) and key.rstrip(".") in w["titles"])):
@@ -435,11 +441,15 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             # extend left over capitalised / name words: "Lucky Star Nails", "Gomez Farms LLC"
             j = i - 1
             while j >= 0 and not t.blocked[j] and (
-                    (t.cap(j) or t.acronym(j) or t.any_name(j) or
+                    (t.cap(j) or t.acronym(j) or (t.any_name(j) and not t.case_informative) or
                      t.key(j) in ("&", "and", "y", "-", ",", "'s", "de", "del"))
                     and not t.sentence_start(j + 1) or (j >= 0 and _legal(t, j))):
                 j -= 1
             j += 1
+            # not "The company", "This store", "His sons": no determiner or sentence-initial word
+            while j < i and (t.stop(j) and not t.strong_name(j) or
+                             (t.sentence_start(j) and t.common(j) and not t.any_name(j))):
+                j += 1
             while j < i and t.key(j) in ("&", "and", "y", "-", ",", "'s"):
                 j += 1
             while j < i and t.key(j) in ("de", "del"):
@@ -561,8 +571,9 @@ def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                                     0 if phrase in WEAK_PLACE_TRIGGERS else 1)
     for label, start, end in triggers:
         if label == "PLACE":
-            ambiguous = " ".join(t.key(x) for x in range(start, end)) in t.w["places_common"]
-            if not ambiguous or t.cap(start) or start in trigger_ends or (
+            ambiguous = " ".join(t.key(x) for x in range(start, end)) in t.w["places_common"] \
+                or t.case_informative  # in mixed case a place is capitalised ("el paso")
+            if not ambiguous or t.cap(start) or start in trigger_ends and not t.case_informative or (
                     start > 0 and t.key(start - 1) == ","):
                 last = end - 1
                 while last + 2 < t.n and t.key(last + 1) == "," and \

@@ -23,7 +23,7 @@ ARTICLES = frozenset(("the", "a", "an", "el", "la", "los", "las", "un", "una", "
 
 LEGAL_WORDS = frozenset((
     "inc", "llc", "ltd", "corp", "corporation", "plc", "co", "company", "group", "holdings",
-    "enterprises", "associates", "sons", "partners", "asociados", "hermanos", "hnos", "hijos",
+    "enterprises", "associates", "partners", "asociados", "hermanos", "hnos",
     "cia", "sa", "sl", "slu", "sll", "sc", "ac", "cv", "rl", "coop", "lp", "llp", "pc",
 ))
 # A business noun after its name ("Lucky Nails", "Garcia Landscaping").
@@ -36,7 +36,7 @@ BUSINESS_AFTER = frozenset((
     "inn", "hotel", "lodge", "bar", "lounge", "club", "market", "store", "mart", "shop",
     "boutique", "factory", "mills", "trucking", "transport", "logistics", "moving", "auto",
     "motors", "carwash", "wash", "laundry", "studio", "studios", "entertainment", "dental",
-    "clinic", "care", "homecare", "seafood", "poultry", "meats", "textiles", "apparel",
+    "clinic", "homecare", "seafood", "poultry", "meats", "textiles", "apparel",
     "garments", "imports", "exports", "trading", "contractors", "remodeling", "electric",
     "corp", "inc", "llc", "ltd", "group", "company", "enterprises", "holdings",
 ))

@@ -11,7 +11,7 @@ PERSON_STRONG = (
     "pregunta por", "pregunte por", "preguntar por", "pregunten por", "pregunta x",
     "preguntar x", "pregunten x", "un tal", "una tal",
 )
-PERSON_AFTER = ("dice", "dijo", "me dijo", "aqui", "es mi", "era mi", "tiene mi", "tiene mis",
+PERSON_AFTER = ("dice", "dijo", "me dijo", "es mi", "era mi", "tiene mi", "tiene mis",
                 "me mando", "me llamo al", "me quito", "quiere que")
 PERSON_WEAK = ("con", "y", "de", "a", "para", "por", "d", "pa", "x")
 PERSON_COPULA = ("soy", "soy yo", "yo soy", "aqui", "aqui esta")
