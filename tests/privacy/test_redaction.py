@@ -195,6 +195,16 @@ def test_a_ten_kilobyte_message_is_redacted_throughout():
     assert "12 hours" in out
 
 
+@pytest.mark.parametrize("text", [".,;:!?" * 2000, "😀" * 5000, "1-" * 5000, "a " * 5000 + "@"])
+def test_pathological_ten_kilobyte_inputs_stay_fast(text):
+    import time
+
+    started = time.perf_counter()
+    redact(text, "es")
+    # linear work is ~0.1 s here; the quadratic cases this guards against took 1-11 s
+    assert time.perf_counter() - started < 3.0
+
+
 def test_non_string_input_is_a_type_error():
     with pytest.raises(TypeError):
         redact(None, "en")  # type: ignore[arg-type]

@@ -607,9 +607,28 @@ def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     return out
 
 
+LONG_RUN = re.compile(r"\S{%d,}" % 40)
+
+
+def _breakable(folded: str) -> str:
+    """spaCy's tokenizer is slow on very long runs without spaces (punctuation, emoji, "1-1-1-"):
+    put a space every 40 characters inside such runs. Same length, so offsets hold; no name,
+    employer or place is a 40-character word (URLs and e-mails are found by the patterns)."""
+    if not LONG_RUN.search(folded):
+        return folded
+    return LONG_RUN.sub(lambda m: _spaced(m.group()), folded)
+
+
+def _spaced(run: str) -> str:
+    chars = list(run)
+    for i in range(39, len(chars), 40):
+        chars[i] = " "
+    return "".join(chars)
+
+
 def detect(text: str, folded: str, language: str, blocked_chars: List[Tuple[int, int]]) -> List[Span]:
     lang = vocab.language(language)
-    doc = lang.nlp.make_doc(folded)
+    doc = lang.nlp.make_doc(_breakable(folded))
     blocked = [False] * len(doc)
     if blocked_chars:
         for i, tok in enumerate(doc):

@@ -21,10 +21,10 @@ def _alt(words: Iterable[str]) -> str:
 PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(LABELS))
 
 # --- e-mail, URL, handles ----------------------------------------------------------------
-EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _MAIL_HOSTS = r"(?:gmail|hotmail|yahoo|outlook|icloud|aol|live|msn|protonmail|proton|ymail|prodigy)"
 EMAIL_SPOKEN = re.compile(
-    r"(?<![\w.])[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*(?:"
+    r"(?<![\w.+-])[\w.+-]{2,64}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*(?:"
     r"%s\s*(?:\(dot\)|\[dot\]|\.|\bdot\b|\bpunto\b)\s*(?:com|net|org|mx|es|us)(?:\.mx)?"
     r"|[\w-]+\s*(?:\(dot\)|\[dot\]|\bdot\b|\bpunto\b)\s*(?:com|net|org|edu|mx|es|us))\b"
     % _MAIL_HOSTS, I)
