@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import platform
+import os
 import random
 import re
 import statistics
@@ -512,7 +512,7 @@ def no_capitals_after_first(sentence: str, stop_words) -> bool:
         all(not w[0].isupper() or ENGLISH_I.match(w) for w in words[1:])
 
 
-def tatoeba_sets(path: Path, seed: int) -> Dict[str, List[str]]:
+def tatoeba_sets(path: Path, seed: int, size: int = TATOEBA_SAMPLE) -> Dict[str, List[str]]:
     """Seeded samples of Tatoeba pairs (written by others; CC-BY 2.0): per language, the
     sentences that begin with a stop word and have no capitalised word after it (so no names,
     places or brands). "inspected": the sample whose false positives were read while the rules
@@ -521,9 +521,9 @@ def tatoeba_sets(path: Path, seed: int) -> Dict[str, List[str]]:
         return {}
     rows = [r.split("\t")[:2] for r in path.read_text(encoding="utf-8").splitlines() if "\t" in r]
     order = list(range(len(rows)))
-    inspected = random.Random(seed).sample(order, min(TATOEBA_SAMPLE, len(rows)))
+    inspected = random.Random(seed).sample(order, min(TATOEBA_SAMPLE, len(rows)))[:size]
     rest = sorted(set(order) - set(inspected))
-    unseen = random.Random(seed + 1).sample(rest, min(TATOEBA_SAMPLE, len(rest)))
+    unseen = random.Random(seed + 1).sample(rest, min(TATOEBA_SAMPLE, len(rest)))[:size]
     from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
     from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
 
@@ -591,17 +591,23 @@ def pct(a: float, b: float) -> str:
 
 def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_fail: int,
            latencies: List[float], warm: float, seed: int,
-           tatoeba: Optional[Dict[str, Tuple[int, int, Counter]]] = None) -> Tuple[str, List[str]]:
+           tatoeba: Optional[Dict[str, Tuple[int, int, Counter]]] = None,
+           tatoeba_size: int = TATOEBA_SAMPLE) -> Tuple[str, List[str]]:
     lines = ["## PII redaction (`bench/redact_eval.py`)", ""]
     today = datetime.date.today().isoformat()
+    from bench.report import machine_line
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines.append(
-        f"{today}, {platform.python_version()}, seed {seed}: {len(pii)} generated messages with "
+        f"{today}, {machine_line()}, load average {load:.1f} while measuring (the machine is "
+        f"shared). Seed {seed}: {len(pii)} generated messages with "
         f"personal information ({sum(m.language == 'en' for m in pii)} English, "
         f"{sum(m.language == 'es' for m in pii)} Spanish; typed, lower-case, no-accent and "
         f"SMS-style writings; {sum(len(m.gold) for m in pii)} gold spans) and {len(free)} "
         f"PII-free messages. Faker en_US, es_MX, es_ES. Recall \"any\" = the span's letters and "
         f"digits are all inside placeholders (what matters for privacy); \"typed\" = inside "
-        f"placeholders of the right type. Warm-up (first call) {warm:.1f} s.")
+        f"placeholders of the right type. Warm-up {warm:.1f} s (spaCy's import, which pulls in "
+        f"TensorFlow here, the two blank pipelines, wordfreq's lists); `warm_up()` does it at start.")
     lines += ["", "### Per label", "",
               "| label | gold spans | recall any % | recall typed % | placeholders | precision typed % | precision any % | target (recall any) |",
               "|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -667,7 +673,7 @@ def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_f
         missed.append(f"{idem_fail} messages not idempotent")
     if tatoeba:
         lines += ["", "### External check: Tatoeba sentences without names", "",
-                  f"Two disjoint seeded samples of {TATOEBA_SAMPLE} English-Spanish pairs from "
+                  f"Two disjoint seeded samples of {tatoeba_size} English-Spanish pairs from "
                   "`shared/data/langid/tatoeba_spa-eng_dev.txt` (manythings.org export, CC-BY 2.0; "
                   "written by others), keeping the sentences that begin with a stop word (spaCy's "
                   "lists) and have no capitalised word after it, so that they hold no names, places "
@@ -695,6 +701,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
     parser.add_argument("--misses", type=int, default=0, help="print this many misses and false positives")
     parser.add_argument("--tatoeba", default=str(TATOEBA), help="Tatoeba pairs file (external check)")
+    parser.add_argument("--tatoeba-sample", type=int, default=TATOEBA_SAMPLE,
+                        help="pairs per Tatoeba sample (at most %(default)s)")
     parser.add_argument("--no-tatoeba", action="store_true", help="skip the external Tatoeba check")
     args = parser.parse_args(argv)
 
@@ -722,7 +730,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     tatoeba = {}
     tatoeba_changed: List[Tuple[str, str]] = []
     if not args.no_tatoeba:
-        for group, sentences in tatoeba_sets(Path(args.tatoeba), args.seed).items():
+        for group, sentences in tatoeba_sets(Path(args.tatoeba), args.seed,
+                                             args.tatoeba_sample).items():
             lang = group[:2]
             labels_seen: Counter = Counter()
             changed = 0
@@ -734,7 +743,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                     tatoeba_changed.append((redact(sentence, lang), sentence))
             tatoeba[group] = (len(sentences), changed, labels_seen)
     text, missed = report(pii, free, s, free_preds, seconds, len(everything), idem_fail,
-                          latencies, warm, args.seed, tatoeba)
+                          latencies, warm, args.seed, tatoeba, min(args.tatoeba_sample, TATOEBA_SAMPLE))
     if args.misses:
         rng = random.Random(1)
         for title, rows in (("MISSES", s.misses), ("FALSE POSITIVES (in PII messages)", s.false_positives)):
