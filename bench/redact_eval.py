@@ -350,6 +350,18 @@ TEMPLATES = {
     ],
 }
 
+# No context word before the personal information: these measure the lists and capitals alone.
+NO_CONTEXT = {
+    "en": ["{name} took our passports", "yesterday {name} hit me", "{first} and {first} are here too",
+           "{company} pays us cash", "{city} is where they keep us", "{phone}", "{email}",
+           "{address}", "ok {first} is coming back tonight", "{name}. {phone}. please hurry"],
+    "es": ["{name} nos quitó los pasaportes", "ayer {name} me pegó", "{first} y {first} también están aquí",
+           "{company} nos paga en efectivo", "{city} es donde nos tienen", "{phone}", "{email}",
+           "{address}", "ok {first} regresa en la noche", "{name}. {phone}. por favor rápido"],
+}
+for _lang in ("en", "es"):
+    TEMPLATES[_lang] = TEMPLATES[_lang] + NO_CONTEXT[_lang]
+
 CLEAN_TEMPLATES = {
     "en": [
         "I work {hours} hours a day, 6 days a week", "they pay me {money} an hour",
@@ -567,8 +579,10 @@ def score(messages: Sequence[Message], predictions) -> Score:
             anyl = covered(msg.text, a, b, spans, None)
             s.found_typed[label] += typed
             s.found_any[label] += anyl
+            no_context = msg.template in NO_CONTEXT[msg.language]
             for group in (f"{label} / {msg.language} / {msg.variant}",
-                          f"{label} / {msg.tags[gi]}" if gi in msg.tags else None):
+                          f"{label} / {msg.tags[gi]}" if gi in msg.tags else None,
+                          f"{label} / {'no context' if no_context else 'context'}"):
                 if group:
                     s.groups[group]["n"] += 1
                     s.groups[group]["any"] += anyl
@@ -636,6 +650,18 @@ def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_f
     for tag in ("vendored", "held-out", "word-name"):
         g = s.groups.get(f"PERSON / {tag}", Counter())
         lines.append(f"| {tag} | {g['n']} | {pct(g['any'], g['n'])} |")
+
+    lines += ["", "### Recall (any) with and without a context word", "",
+              "Most templates give a context (\"my name is\", \"I work at\", \"vivo en\"); "
+              f"{len(NO_CONTEXT['en'])} per language give none (\"{NO_CONTEXT['en'][0]}\", "
+              f"\"{NO_CONTEXT['es'][3]}\"), where only the name lists, capitals and shapes can "
+              "find the information.", "",
+              "| label | spans with context | recall % | spans without | recall % |",
+              "|---|---:|---:|---:|---:|"]
+    for label in ("PERSON", "ORG", "LOCATION", "ADDRESS", "PHONE", "EMAIL"):
+        c = s.groups.get(f"{label} / context", Counter())
+        n = s.groups.get(f"{label} / no context", Counter())
+        lines.append(f"| {label} | {c['n']} | {pct(c['any'], c['n'])} | {n['n']} | {pct(n['any'], n['n'])} |")
 
     lines += ["", "### Recall (any) by language and writing", "",
               "| label | " + " | ".join(f"{lang} {v}" for lang in ("en", "es")

@@ -47,6 +47,10 @@ def _org_word(t: Tokens, i: int, free: bool) -> bool:
     return free and not t.common(i) and t.is_alpha(i) and not t.ambiguous_name(i)
 
 
+ORG_CONNECTORS = frozenset(("and", "y", "&", "de", "del", "la", "los", "las", "el", "-", ",",
+                            "'s", "e", ".", "of"))
+
+
 def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
     """Lower-case text after "I work at": "taller san jose", "lucky dairy", "moore car wash"."""
     k = i
@@ -83,7 +87,7 @@ def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
                 for x in words if t.is_alpha(x))
     while last + 1 < t.n and (_legal(t, last + 1) or (t.key(last + 1) == "." and _legal(t, last))):
         last += 1
-    if named or (not article and _business(t, last) and last > first):
+    if named or (not article and (_business(t, last) or _legal(t, last)) and last > first):
         # trim a trailing ordinary word after the business noun ("lucky dairy downtown")
         while last > business[-1] and t.common(last) and not t.any_name(last):
             last -= 1
@@ -107,11 +111,14 @@ def _take_org(t: Tokens, i: int, free: bool) -> Optional[Tuple[int, int]]:
             last = k
             k += 1
             continue
-        if first is not None and key in ("and", "y", "&", "de", "del", "la", "los", "las", "el",
-                                         "-", ",", "'s", "e", ".", "of") and k + 1 < t.n \
-                and _org_word(t, k + 1, free) and not t.key(k + 1).isdigit():
-            k += 1
-            continue
+        if first is not None and key in ORG_CONNECTORS:
+            # "Grupo Muro, de la Fuente y Mesa": up to three connectors before the next word
+            j = k
+            while j < t.n and j - k < 3 and t.key(j) in ORG_CONNECTORS:
+                j += 1
+            if j < t.n and _org_word(t, j, free) and not t.key(j).isdigit():
+                k = j
+                continue
         if first is not None and key in (".",) and k > 0 and _legal(t, k - 1):
             last = k
             k += 1
@@ -158,7 +165,10 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         if label == "LOC" and end < t.n and not t.case_informative and \
                 t.key(end - 1) in ("at", "en") and end - start == 1:
             found = _take_org_loose(t, end)
-            if found and (_business(t, found[1]) or _legal(t, found[1])):
+            if found and (_business(t, found[1]) or _legal(t, found[1]) or (
+                    found[1] > found[0] and not t.any_name(found[0]) or t.strong_name(found[0])
+                    and found[1] > found[0] and t.key(found[0]) not in t.w["first"])):
+                # "at lucky bistro", "en loncheria pineda", "at alvarez tacos"
                 out.append(t.span(*found, "ORG"))
     for i in range(t.n - 2):
         # "Gibson-Morris", "price-garner": two surnames joined by a hyphen, no first name before
@@ -170,6 +180,11 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                                      end + 2 < t.n and (_legal(t, end + 2) or _business(t, end + 2))):
                 end += 1
             out.append(t.span(i, end, "ORG"))
+    for i in range(2, t.n):
+        # "Brewer and Sons", "Garza e Hijos", "Ruiz Hermanos"
+        if t.key(i) in ("sons", "hijos", "hermanos", "brothers") and t.key(i - 1) in (
+                "and", "&", "e", "y") and (t.any_name(i - 2) or t.cap(i - 2)):
+            out.append(t.span(i - 2, i, "ORG"))
     for i in range(t.n):
         key = t.key(i)
         if t.blocked[i]:

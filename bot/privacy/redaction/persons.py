@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import List, Optional, Tuple
 
 from bot.privacy.redaction import vocab
+from bot.privacy.redaction.lexicons.places import TOWN_SUFFIXES
 from bot.privacy.redaction.text import Span
 from bot.privacy.redaction.tokens import (
     FUNCTION_WORDS, MAX_NAME_TOKENS, NOT_A_NAME, POSSESSIVES, VERBS_AFTER_RELATION, Tokens,
@@ -19,10 +20,16 @@ from bot.privacy.redaction.tokens import (
 
 # --- names ------------------------------------------------------------------------------------
 
+def _town_like(t: Tokens, i: int) -> bool:
+    k = t.key(i)
+    return len(k) >= 7 and k.endswith(TOWN_SUFFIXES) and not t.any_name(i)
+
+
 def _looks_like_name(t: Tokens, i: int) -> bool:
     """A lower-case word that could be an unlisted name: not an ordinary word, no "sooo"."""
     k = t.key(i)
-    return (len(k) > 2 and k.isalpha() and not t.common(i) and not t.stop(i)
+    return (len(k) > 2 and k.isalpha() and not t.stop(i) and not t.ordinary(i)
+            and not vocab.word_like(t.orig(i).lower())
             and any(c in "aeiouy" for c in k) and not any(k[j] == k[j + 1] == k[j + 2]
                                                           for j in range(len(k) - 2)))
 
@@ -39,8 +46,8 @@ def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
     k = t.key(i)
     if k in t.w["not_names"] and not (t.cap(i) and t.any_name(i)):
         return False
-    if (k in t.w["relations"] or k in t.w["titles"]) and not t.strong_name(i):
-        return False  # "The Boss said", "Gracias, Señor"
+    if first and (k in t.w["relations"] or k in t.w["titles"]) and not t.strong_name(i):
+        return False  # "The Boss said", "Gracias, Señor" (but "Macario Pastor Mancebo")
     if t.strong_name(i):
         return True
     contextual = mode in ("naming", "strong", "relation", "address", "copula")
@@ -73,8 +80,8 @@ def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
 def _take_name(t: Tokens, i: int, mode: str) -> Optional[Tuple[int, int]]:
     found = _take_name_run(t, i, mode)
     if found and mode == "copula" and found[0] == found[1] and not t.cap(found[0]) \
-            and not t.strong_name(found[0]):
-        return None  # "soy mesera", "soy rosa": one unlisted or ambiguous lower-case word
+            and not t.strong_name(found[0]) and not _looks_like_name(t, found[0]):
+        return None  # "soy rosa": one ambiguous lower-case word ("soy mesera" is no name at all)
     return found
 
 
@@ -110,7 +117,13 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             for x in range(a, b + 1):
                 taken[x] = True
 
+    places = set()
     for label, start, end in triggers:
+        if label == "PLACE":
+            places.update(range(start, end))
+    for label, start, end in triggers:
+        if label == "PERSON_WEAK" and end < t.n and (end in places or _town_like(t, end)):
+            continue  # "from Masonside", "a Girona": a place, not a person
         if label == "PERSON_NAMING" and end < t.n:
             add(_take_name(t, after_linker(t, end), "naming"))
         elif label == "PERSON_STRONG" and end < t.n:
@@ -125,7 +138,7 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             # walk left: "Meera said", "raducu konda here"
             j = start - 1
             while j >= 0 and start - j <= 4 and _accept_name(t, j, "relation", True) and not (
-                    t.sentence_start(j) and t.common(j) and not t.any_name(j)):
+                    t.sentence_start(j) and t.ordinary(j) and not t.any_name(j)):
                 j -= 1
             if j + 1 < start:
                 add((j + 1, start - 1))
@@ -140,9 +153,10 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             if nxt < t.n and (t.any_name(nxt) or t.cap_unknown(nxt) or _looks_like_name(t, nxt) or
                               (t.cap(nxt) and key.rstrip(".") in w["titles"])):
                 add(_take_name(t, nxt, "relation"))
-    # Names without a context: a listed name (not an ordinary word) starts a span.
+    # Names without a context: a listed name (not an ordinary word) starts a span; a listed
+    # place ("Houston", "Santiago") is left to the place detector.
     for i in range(t.n):
-        if taken[i] or t.blocked[i]:
+        if taken[i] or t.blocked[i] or i in places:
             continue
         start = None
         if t.strong_name(i):
@@ -153,8 +167,19 @@ def persons(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         elif t.cap_unknown(i) and i + 1 < t.n and (
                 (t.strong_name(i + 1) and not t.sentence_start(i)) or t.cap_unknown(i + 1)):
             start = i  # "Xochitl Garcia", "Nitara Mahe es mi patrona"
+        elif not t.case_informative and i + 1 < t.n and _looks_like_name(t, i) and (
+                _looks_like_name(t, i + 1) or t.strong_name(i + 1)) and not _town_like(t, i):
+            start = i  # all lower case: "ayer raducu konda me pego" (two words that are no words)
         if start is not None:
-            found = _take_name(t, start, "relation" if t.cap(start) else "weak")
+            # "sierra thomas", "norma alejandra": a first name that is also a word, just before
+            while start > 0 and not taken[start - 1] and not t.blocked[start - 1] and \
+                    t.key(start - 1) in t.w["first"] and t.is_alpha(start - 1) and \
+                    not t.stop(start - 1) and (t.cap(start - 1) or not t.case_informative) and \
+                    start - 1 not in places:
+                start -= 1
+            mode = "relation" if t.cap(start) else (
+                "address" if t.key(start) in t.w["first"] or _looks_like_name(t, start) else "weak")
+            found = _take_name(t, start, mode)
             if found and not all(t.ambiguous_name(x) for x in range(found[0], found[1] + 1)
                                  if t.is_alpha(x)):
                 add(found)

@@ -49,11 +49,15 @@ def _take_place(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
             last = k
             k += 1
             continue
-        if first is not None and key in vocab.PARTICLES and k + 1 < t.n and (
-                t.cap(k + 1) or key in ("de", "del", "los", "las", "la")
-                and t.key(k + 1) in t.w["place_words"] | t.w["strong"]):
-            k += 1
-            continue
+        if first is not None and key in vocab.PARTICLES:
+            # "San Camila de la Montaña", "Santa Cruz de Tenerife", "San Pedro de los Altos"
+            j = k
+            while j < t.n and j - k < 3 and t.key(j) in vocab.PARTICLES:
+                j += 1
+            if j < t.n and t.is_alpha(j) and (t.cap(j) or t.key(j) in t.w["place_words"] or (
+                    not t.case_informative and not t.stop(j))):
+                k = j
+                continue
         if first is not None and key == "," and k + 1 < t.n and (
                 t.orig(k + 1).upper() in vocab.US_STATE_CODES or t.cap(k + 1)):
             if t.orig(k + 1).upper() in vocab.US_STATE_CODES and len(t.key(k + 1)) == 2:
@@ -112,7 +116,7 @@ def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         if strong:
             found = _take_place(t, end)
         elif t.cap(end) and not t.sentence_start(end) and t.key(end) not in t.w["not_places"] \
-                and not t.strong_name(end) and (t.cap_unknown(end) or (
+                and not t.any_name(end) and (t.cap_unknown(end) or (
                     end + 1 < t.n and t.cap(end + 1))):
             # "at Silver Moon Laundromat", "in Francishaven": capitalised, not a listed name
             found = _take_place(t, end)
@@ -130,4 +134,19 @@ def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
             while j > 0 and t.cap(j - 1) and not t.sentence_start(j):
                 j -= 1
             out.append(t.span(j, i + 1, "LOCATION"))
+    for i in range(t.n):
+        if t.blocked[i] or not t.is_alpha(i) or t.any_name(i):
+            continue
+        key = t.key(i)
+        town = len(key) >= 7 and not t.common(i) and key.endswith(places_lexicon.TOWN_SUFFIXES) and (
+            t.cap(i) or not t.case_informative)
+        led = key in t.w["place_words"] and key not in ("new", "st", "park", "city", "town") and \
+            i + 1 < t.n and t.is_alpha(i + 1) and not t.stop(i + 1) and (
+                (t.cap(i) and t.cap(i + 1)) or (not t.case_informative and (
+                    t.any_name(i + 1) or not t.common(i + 1))))
+        if town or led:
+            # no context: "South Alexisview", "Port Johnfort", "San Flavio los bajos", "kimborough"
+            found = _take_place(t, i)
+            if found:
+                out.append(t.span(*found, "LOCATION"))
     return out

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Dict, List
 
+from bot.privacy.redaction import vocab
 from bot.privacy.redaction.patterns import PLACEHOLDER, legal_forms
 from bot.privacy.redaction.text import Span, strip_marks
 
 SENTENCE_END = frozenset(".!?¿¡\n:;\"“”()[]")
 LINKERS = frozenset(("is", "es", "was", "era", "named", "called", "llamado", "llamada", "se",
-                     "llama", ",", ":", "-", "mr", "mrs", "ms", "sr", "sra", "don", "dona"))
+                     "llama", ",", ":", "-", ".", "mr", "mrs", "ms", "sr", "sra", "don", "dona"))
 POSSESSIVES = frozenset(("my", "his", "her", "their", "our", "your", "the", "mi", "su", "tu",
                          "mis", "sus", "tus", "nuestro", "nuestra", "el", "la", "ur", "mah", "a",
                          "un", "una", "this", "that", "ese", "esa", "este", "esta"))
@@ -30,8 +31,7 @@ FUNCTION_WORDS = frozenset((
     "ellos", "ellas", "nosotros", "ustedes", "esta", "estan", "esto", "eso", "ese", "esa",
     "hay", "fue", "era", "son", "soy", "eres", "somos", "tengo", "tiene", "tienen", "pero",
     "sino", "tambien", "mas", "menos", "x", "q", "pa", "4", "2", "n", "d", "w", "u", "r",
-    "per", "during", "durante", "dia", "day", "days", "dias", "week", "semana", "hour", "hora",
-    "horas", "hours", "night", "noche", "morning", "manana", "tarde", "afternoon",
+    "per", "during", "durante",
 ))
 # "my boss said ...": verbs that are also listed names, never a name right after "my boss".
 VERBS_AFTER_RELATION = frozenset(("said", "says", "told", "took", "wants", "keeps", "makes",
@@ -109,9 +109,14 @@ class Tokens:
     def any_name(self, i: int) -> bool:
         return self.strong_name(i) or self.ambiguous_name(i)
 
+    def ordinary(self, i: int) -> bool:
+        """An ordinary word: among the most frequent words and shaped like a word of one
+        language (vocab.word_like: "brinda", "everything"), unlike a name ("roland", "leena")."""
+        return self.keys[i] in self.w["common"] and vocab.word_like(self.orig(i).lower())
+
     def cap_unknown(self, i: int) -> bool:
         """A capitalised word that is not an ordinary word (an unlisted name or place)."""
-        return (self.cap(i) and self.is_alpha(i) and not self.stop(i) and not self.common(i))
+        return (self.cap(i) and self.is_alpha(i) and not self.stop(i) and not self.ordinary(i))
 
     def span(self, i: int, j: int, label: str) -> Span:
         """Tokens i..j inclusive."""

@@ -75,7 +75,7 @@ STREET_TYPES = (
     "fraccionamiento", "fracc", "residencial", "conjunto", "callejuela", "alameda", "acceso",
     "ampliacion", "vereda", "sendero", "autopista", "libramiento", "cuesta", "grupo", "ramal",
     "rincon", "rua", "subida", "bajada", "poligono", "partida", "pje", "psje", "pza", "pl",
-    "continuacion", "cjon", "ctra", "ave",
+    "continuacion", "cjon", "ctra", "ave", "vial",
 )
 SECONDARY_UNITS = ("int", "interior", "depto", "departamento", "dpto", "dep", "piso", "puerta",
                    "edif", "edificio", "apt", "apto", "apartamento", "local", "mz", "lt", "lote",
