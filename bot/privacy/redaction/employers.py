@@ -47,6 +47,8 @@ def _org_word(t: Tokens, i: int, free: bool) -> bool:
     return free and not t.common(i) and t.is_alpha(i) and not t.ambiguous_name(i)
 
 
+LOOSE_CONNECTORS = frozenset(("and", "y", "&", "de", "del", "-", "'s", ",", "el", "la", "los",
+                              "las"))
 ORG_CONNECTORS = frozenset(("and", "y", "&", "de", "del", "la", "los", "las", "el", "-", ",",
                             "'s", "e", ".", "of"))
 
@@ -66,27 +68,29 @@ def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
             last = k
             k += 1
             continue
-        if first is not None and t.key(k) in ("and", "y", "&", "de", "del", "-", "'s", ",") and \
-                k + 1 < t.n and t.is_alpha(k + 1) and not t.stop(k + 1):
-            k += 1
-            continue
+        if first is not None and t.key(k) in LOOSE_CONNECTORS:
+            # "loncheria el sol", "alimentacion del mediterraneo": connectors before a word
+            j = k
+            while j < t.n and j - k < 2 and t.key(j) in LOOSE_CONNECTORS:
+                j += 1
+            if j < t.n and t.is_alpha(j) and not t.stop(j) and t.key(j) not in FUNCTION_WORDS:
+                k = j
+                continue
         break
     if first is None:
         return None
+    while last + 1 < t.n and (_legal(t, last + 1) or (t.key(last + 1) == "." and _legal(t, last))):
+        last += 1  # "minería bu s.l.l."
     words = range(first, last + 1)
     business = [x for x in words if _business(t, x) or _legal(t, x)]
     if not business:
         # "trabajaba en mariscos arce": no article, two words or more, one of them a name
         if not article and last > first and any(
                 t.strong_name(x) or (not t.common(x) and t.is_alpha(x)) for x in words):
-            while last + 1 < t.n and _legal(t, last + 1):
-                last += 1
             return first, last
         return None
     named = any((t.any_name(x) or not t.common(x)) and not _business(t, x) and not _legal(t, x)
                 for x in words if t.is_alpha(x))
-    while last + 1 < t.n and (_legal(t, last + 1) or (t.key(last + 1) == "." and _legal(t, last))):
-        last += 1
     if named or (not article and (_business(t, last) or _legal(t, last)) and last > first):
         # trim a trailing ordinary word after the business noun ("lucky dairy downtown")
         while last > business[-1] and t.common(last) and not t.any_name(last):

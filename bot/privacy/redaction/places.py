@@ -27,7 +27,7 @@ def _place_like(t: Tokens, i: int) -> bool:
         len(k) > 5 and not t.common(i) and k.isalpha() and k.endswith(places_lexicon.PLACE_SUFFIXES))
 
 
-def _take_place(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
+def _take_place(t: Tokens, i: int, place_starts=frozenset()) -> Optional[Tuple[int, int]]:
     k = i
     if k < t.n and t.key(k) in vocab.ARTICLES and k + 1 < t.n and (t.cap(k + 1) or
                                                                   t.key(k + 1) in t.w["place_words"]):
@@ -56,10 +56,11 @@ def _take_place(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
                 j += 1
             if j < t.n and t.is_alpha(j) and (t.cap(j) or t.key(j) in t.w["place_words"] or (
                     not t.case_informative and not t.stop(j))):
-                k = j
+                last, k = j, j + 1  # the word after the particles is taken
                 continue
         if first is not None and key == "," and k + 1 < t.n and (
-                t.orig(k + 1).upper() in vocab.US_STATE_CODES or t.cap(k + 1)):
+                t.orig(k + 1).upper() in vocab.US_STATE_CODES or t.cap(k + 1) or
+                (k + 1) in place_starts):
             if t.orig(k + 1).upper() in vocab.US_STATE_CODES and len(t.key(k + 1)) == 2:
                 last = k + 1
                 k += 2
@@ -93,6 +94,7 @@ def places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
 
 def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     out: List[Span] = []
+    place_starts = frozenset(s for label, s, e in triggers if label == "PLACE")
     trigger_ends = {}
     for label, start, end in triggers:
         if label == "LOC":
@@ -114,15 +116,15 @@ def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         if end >= t.n:
             continue
         if strong:
-            found = _take_place(t, end)
+            found = _take_place(t, end, place_starts)
         elif t.cap(end) and not t.sentence_start(end) and t.key(end) not in t.w["not_places"] \
                 and not t.any_name(end) and (t.cap_unknown(end) or (
                     end + 1 < t.n and t.cap(end + 1))):
             # "at Silver Moon Laundromat", "in Francishaven": capitalised, not a listed name
-            found = _take_place(t, end)
+            found = _take_place(t, end, place_starts)
         elif not t.case_informative and _place_like(t, end):
             # lower-case "from south nancy", "desde nueva alemania", "to kimborough"
-            found = _take_place(t, end)
+            found = _take_place(t, end, place_starts)
         else:
             found = None
         if found:
@@ -146,7 +148,7 @@ def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                     t.any_name(i + 1) or not t.common(i + 1))))
         if town or led:
             # no context: "South Alexisview", "Port Johnfort", "San Flavio los bajos", "kimborough"
-            found = _take_place(t, i)
+            found = _take_place(t, i, place_starts)
             if found:
                 out.append(t.span(*found, "LOCATION"))
     return out

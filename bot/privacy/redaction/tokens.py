@@ -101,7 +101,12 @@ class Tokens:
         return self.keys[i] in self.w["common"]
 
     def strong_name(self, i: int) -> bool:
-        return self.keys[i] in self.w["strong"] and self.is_alpha(i)
+        k = self.keys[i]
+        if "-" in k:  # "ibarra-espinosa", "aranda-bueno" (one token in the Spanish tokenizer)
+            parts = [p for p in k.split("-") if p]
+            return len(parts) > 1 and all(p in self.w["strong"] or p in self.w["ambiguous"]
+                                          for p in parts) and any(p in self.w["strong"] for p in parts)
+        return k in self.w["strong"] and self.is_alpha(i)
 
     def ambiguous_name(self, i: int) -> bool:
         return self.keys[i] in self.w["ambiguous"]
