@@ -223,11 +223,12 @@ def test_the_evaluation_runs_on_a_small_sample(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "redact_eval", module)  # dataclasses look the module up
     spec.loader.exec_module(module)
     out = tmp_path / "redaction.md"
-    args = ["--per-language", "60", "--clean", "40", "--tatoeba-sample", "40", "--out", str(out)]
+    args = ["--per-language", "60", "--clean", "40", "--tatoeba-sample", "40", "--extra-seeds", "1",
+            "--out", str(out)]
     assert module.main(args) == 0
     text = out.read_text(encoding="utf-8")
     assert "| PERSON |" in text and "| PHONE |" in text and "PII-free messages altered" in text
-    assert "held-out" in text and "messages/s" in text
+    assert "held-out" in text and "messages/s" in text and "other seeds" in text
     if module.TATOEBA.exists():
         assert "| en (unseen) |" in text
     # the gold spans are exact: each one's text is the value the template put there

@@ -38,8 +38,8 @@ def _org_word(t: Tokens, i: int, free: bool) -> bool:
         return False
     if k == "&":
         return True
-    if t.cap(i) and k not in vocab.ARTICLES:
-        return True
+    if t.cap(i) and (k not in vocab.ARTICLES or (i + 1 < t.n and t.cap(i + 1))):
+        return True  # "Rancho Las Flores", "Pollería El Rey"
     if t.stop(i) and not t.any_name(i):
         return False
     if t.strong_name(i):
@@ -196,15 +196,22 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         if key in vocab.BUSINESS_AFTER or _legal(t, i):
             # extend left over capitalised / name words: "Lucky Star Nails", "Gomez Farms LLC"
             j = i - 1
+            legal_anchor = _legal(t, i)
             while j >= 0 and not t.blocked[j] and (
                     (t.cap(j) or t.acronym(j) or (t.any_name(j) and not t.case_informative) or
+                     (legal_anchor and not t.case_informative and t.is_alpha(j) and not t.stop(j)
+                      and i - j <= 3) or
                      t.key(j) in ("&", "and", "y", "-", ",", "'s", "de", "del"))
                     and not t.sentence_start(j + 1) or (j >= 0 and _legal(t, j))):
                 j -= 1
             j += 1
-            # not "The company", "This store", "His sons": no determiner or sentence-initial word
-            while j < i and (t.stop(j) and not t.strong_name(j) or
-                             (t.sentence_start(j) and t.common(j) and not t.any_name(j))):
+            # not "The company", "This store", "His sons": no determiner, and a sentence-initial
+            # ordinary word only when the rest of the name is capitalised too ("Royal Farms")
+            capitalised_rest = any(t.cap(x) or t.acronym(x) for x in range(j + 1, i + 1))
+            while j < i and (t.stop(j) and (t.sentence_start(j) or not t.cap(j)) and
+                             not t.strong_name(j) or
+                             (t.sentence_start(j) and t.common(j) and not t.any_name(j) and
+                              not capitalised_rest)):
                 j += 1
             while j < i and t.key(j) in ("&", "and", "y", "-", ",", "'s"):
                 j += 1
