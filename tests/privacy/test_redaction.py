@@ -205,6 +205,19 @@ def test_pathological_ten_kilobyte_inputs_stay_fast(text):
     assert time.perf_counter() - started < 3.0
 
 
+def test_words_of_past_messages_do_not_stay_in_the_tokenizer_forever(monkeypatch):
+    from bot.privacy.redaction import vocab
+
+    monkeypatch.setattr(vocab, "RENEW_AFTER", 50)
+    first = vocab.language("en")
+    for i in range(60):
+        redact(f"my name is Qzxw{i}name", "en")
+    renewed = vocab.language("en")
+    assert renewed is not first
+    assert "qzxw5name" in first.nlp.vocab.strings and "qzxw5name" not in renewed.nlp.vocab.strings
+    assert redact("my name is Qzxwname Okafor", "en") == "my name is [PERSON]"
+
+
 def test_non_string_input_is_a_type_error():
     with pytest.raises(TypeError):
         redact(None, "en")  # type: ignore[arg-type]

@@ -56,6 +56,12 @@ BUSINESS_BEFORE = frozenset((
 US_STATE_CODES = places.US_STATE_CODES
 
 
+RENEW_AFTER = 20000
+"""spaCy interns every new word it tokenizes (names included) in the pipeline's string store
+for the life of the process; after this many messages a language's pipeline is rebuilt (about
+0.25 s), which bounds both the memory and how long words of past messages stay in it."""
+
+
 @dataclass
 class Language:
     """Everything the detectors need for one language."""
@@ -63,6 +69,7 @@ class Language:
     code: str
     nlp: object
     matcher: object
+    uses: int = 0
 
 
 _lock = threading.Lock()
@@ -140,13 +147,15 @@ def words() -> Dict[str, FrozenSet[str]]:
 
 
 def language(code: str) -> Language:
+    """The tokenizer and matcher of ``code`` ("en" or "es"; anything else reads as "en")."""
     code = code if code in LANGUAGES else "en"
     found = _languages.get(code)
-    if found is None:
+    if found is None or found.uses >= RENEW_AFTER:
         with _lock:
             found = _languages.get(code)
-            if found is None:
+            if found is None or found.uses >= RENEW_AFTER:
                 found = _languages[code] = _build_language(code)
+    found.uses += 1
     return found
 
 
