@@ -218,6 +218,26 @@ def test_words_of_past_messages_do_not_stay_in_the_tokenizer_forever(monkeypatch
     assert redact("my name is Qzxwname Okafor", "en") == "my name is [PERSON]"
 
 
+def test_concurrent_calls_from_threads_give_the_same_answers():
+    import threading
+
+    texts = [text for _, text, _ in REGRESSION] * 10
+    expected = [redact(text, "es") for text in texts]
+    mismatches = []
+
+    def work():
+        for text, want in zip(texts, expected):
+            if redact(text, "es") != want:
+                mismatches.append(text)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert mismatches == []
+
+
 def test_non_string_input_is_a_type_error():
     with pytest.raises(TypeError):
         redact(None, "en")  # type: ignore[arg-type]
