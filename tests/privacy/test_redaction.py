@@ -97,6 +97,39 @@ def test_every_contact_in_the_resource_directory_is_kept():
             assert redact(sentence, language) == sentence, contact
 
 
+def bot_texts():
+    """Every text the assistant says: responses in domain.yml, the resource directory, the
+    screening instruments (a transcript holds them next to the user's messages)."""
+    texts = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("en", "es") and isinstance(value, str):
+                    texts.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text("utf-8"))
+    for variants in domain["responses"].values():
+        texts.extend(v["text"] for v in variants if isinstance(v, dict) and v.get("text"))
+    walk(yaml.safe_load((PROJECT_ROOT / "bot" / "content" / "resources.yml").read_text("utf-8")))
+    for path in sorted((PROJECT_ROOT / "bot" / "content" / "instruments").glob("*.yml")):
+        walk(yaml.safe_load(path.read_text("utf-8")))
+    return texts
+
+
+def test_the_assistants_own_words_are_never_redacted():
+    texts = bot_texts()
+    assert len(texts) > 100
+    for language in ("en", "es"):
+        changed = [text for text in texts if redact(text, language) != text]
+        assert changed == [], changed[:3]
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "I work 12 hours a day, 6 days a week, for $8 an hour"),
     ("en", "They said I owe $2,000 and the rent is 450 a month"),

@@ -91,7 +91,8 @@ def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
         return None
     named = any((t.any_name(x) or not t.common(x)) and not _business(t, x) and not _legal(t, x)
                 for x in words if t.is_alpha(x))
-    if named or (not article and (_business(t, last) or _legal(t, last)) and last > first):
+    ends_in_business = business[-1] >= last - (1 if t.key(last) == "." else 0)
+    if named or (not article and ends_in_business and business[-1] > first):
         # trim a trailing ordinary word after the business noun ("lucky dairy downtown")
         while last > business[-1] and t.common(last) and not t.any_name(last):
             last -= 1
@@ -157,6 +158,8 @@ NAME_LEADS = frozenset(("el", "la", "los", "las", "don", "dona", "san", "santa",
 def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     out: List[Span] = []
     places = {(s, e - 1) for label, s, e in triggers if label == "PLACE"}
+    # "vivo en", "estoy en", "near": what follows is a place, not an employer
+    place_contexts = {e for label, s, e in triggers if label == "LOC" and e - s > 1}
     for label, start, end in triggers:
         if label == "ORG" and end < t.n:
             found = _take_org(t, after_linker(t, end), free=not t.case_informative)
@@ -166,6 +169,17 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                 out.append(t.span(*found, "ORG"))
     for label, start, end in triggers:
         # lower-case "ask for brian at blue sky motel": a business noun ends the run
+        if label == "LOC" and end < t.n and t.case_informative and \
+                t.key(end - 1) in ("at", "en") and end - start == 1 and t.cap(end) and \
+                not t.sentence_start(end) and end not in place_contexts and \
+                t.key(end) not in t.w["place_words"]:
+            # "at Silver Moon Laundromat", "en Mariscos El Güero": two capitalised words or more
+            found = _take_org(t, end, free=False)
+            if found and found[1] > found[0] and found not in places and \
+                    all(t.cap(x) or t.acronym(x) or not t.is_alpha(x) or t.key(x) in ORG_CONNECTORS
+                        for x in range(found[0], found[1] + 1)) and \
+                    not _just_a_person(t, *found):
+                out.append(t.span(*found, "ORG"))
         if label == "LOC" and end < t.n and not t.case_informative and \
                 t.key(end - 1) in ("at", "en") and end - start == 1:
             found = _take_org_loose(t, end)
