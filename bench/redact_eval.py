@@ -728,7 +728,7 @@ def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_f
             lines.append(f"| {lang} | {n} | {pct(changed, n)} | "
                          f"{', '.join(f'{k} {v}' for k, v in labels_seen.most_common()) or 'none'} |")
     lines += ["", "### Targets", "", ("All met." if not missed else "Missed: " + "; ".join(missed) + ".")]
-    lines += ["", "Re-run: `.venv/bin/python bench/redact_eval.py` (about 10 s; `--misses 40` prints misses "
+    lines += ["", "Re-run: `.venv/bin/python bench/redact_eval.py` (about 30 s here; `--misses 40` prints misses "
               "and false positives to stderr)."]
     return "\n".join(lines) + "\n", missed
 
