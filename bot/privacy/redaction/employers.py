@@ -156,6 +156,14 @@ NAME_LEADS = frozenset(("el", "la", "los", "las", "don", "dona", "san", "santa",
 
 
 def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
+    """Employer and business spans; a possessive that is part of the name stays inside it
+    ("McDonald's", "Denny's")."""
+    spans = _orgs(t, triggers)
+    return [Span(sp.start, sp.end + 2, sp.label) if t.text[sp.end:sp.end + 2] in ("'s", "\u2019s")
+            and not t.text[sp.end + 2:sp.end + 3].isalnum() else sp for sp in spans]
+
+
+def _orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     out: List[Span] = []
     places = {(s, e - 1) for label, s, e in triggers if label == "PLACE"}
     # "vivo en", "estoy en", "near": what follows is a place, not an employer
