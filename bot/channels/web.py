@@ -163,6 +163,10 @@ class WebInput(InputChannel):
         async def static(_: Request, name: str) -> HTTPResponse:
             return response.raw(self.files[name], content_type=_STATIC[name])
 
+        @web.route("/favicon.ico", methods=["GET"])
+        async def no_icon(_: Request) -> HTTPResponse:
+            return response.empty()  # no icon: browsers keep icons with the history
+
         @web.route("/start", methods=["POST"])
         async def start(_: Request) -> HTTPResponse:
             return response.json({"token": issue_token(self.key)})

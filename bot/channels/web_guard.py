@@ -132,9 +132,12 @@ class Conversation:
 
 
 class Conversations:
-    """In-memory state of live conversations, bounded in number and in idle time."""
+    """In-memory state of live conversations, bounded in number and in idle time.
 
-    def __init__(self, burst: int = 5, per_second: float = 0.5, max_live: int = 10_000,
+    The rate limit is a token bucket per conversation: `burst` messages at once, then
+    `per_second`; a person reading and answering stays far below it, a script does not."""
+
+    def __init__(self, burst: int = 8, per_second: float = 1.0, max_live: int = 10_000,
                  idle_s: float = 1800.0, turns_kept: int = 20, closed_kept: int = 50_000,
                  clock=time.monotonic) -> None:
         self.burst = burst

@@ -28,8 +28,8 @@
       otherLanguage: "Español",
       otherLanguageCode: "es",
       log: "Conversation",
-      you: "You:",
-      bot: "Assistant:",
+      you: "You: ",
+      bot: "Assistant: ",
       input: "Your message",
       send: "Send",
       typing: "The assistant is typing…",
@@ -51,8 +51,8 @@
       otherLanguage: "English",
       otherLanguageCode: "en",
       log: "Conversación",
-      you: "Tú:",
-      bot: "Asistente:",
+      you: "Tú: ",
+      bot: "Asistente: ",
       input: "Tu mensaje",
       send: "Enviar",
       typing: "El asistente está escribiendo…",
@@ -202,11 +202,12 @@
 
   // --- the conversation -------------------------------------------------------------------
 
+  // The speaker is said to screen readers only ("You:" / "Assistant:"), before the text.
   function addMessage(who, text) {
     var item = el("div", "sa-message sa-" + who);
     var speaker = el("span", "sa-visually-hidden", TEXT[lang][who === "user" ? "you" : "bot"]);
     speaker.setAttribute("data-say", who === "user" ? "you" : "bot");
-    item.append(speaker, " ", el("span", "sa-text", text));
+    item.append(speaker, el("span", "sa-text", text));
     ui.log.appendChild(item);
     item.scrollIntoView({ block: "nearest" });
     ui.log.scrollTop = ui.log.scrollHeight;
