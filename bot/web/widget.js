@@ -229,6 +229,7 @@
       group.appendChild(choice);
     });
     ui.log.appendChild(group);
+    ui.log.scrollTop = ui.log.scrollHeight;
   }
 
   function submitTyped() {
