@@ -197,8 +197,8 @@ class WebInput(InputChannel):
             # A message sent again with the same id waits for the same turn: it runs once.
             try:
                 messages = await asyncio.shield(turn)
-            except asyncio.CancelledError:
-                logger.error("web: a turn timed out")
+            except asyncio.CancelledError:  # a timeout or a client gone: the turn still runs
+                logger.warning("web: a turn's client left or timed out (the turn still runs)")
                 return error("the assistant took too long to answer; please send it again", 503)
             except Exception as e:  # the turn failed inside Rasa: say so, log no content
                 conversation.turns.pop(message.message_id, None)  # a retry runs it again
@@ -214,21 +214,22 @@ class WebInput(InputChannel):
             except BadRequest as e:
                 logger.info("web: refused an exit (%s)", e.status)
                 return error(str(e), e.status)
-            if self.conversations.is_closed(conversation_id):
-                return response.json({"status": "closed"})
+            # Closed first: a message arriving from now on is refused (410) instead of queueing
+            # behind the exit and starting the conversation again.
+            self.conversations.close(conversation_id)
             # The same path as typing "exit": Rasa runs utter_quick_exit and the tracker store
-            # erases the conversation in that save, after any turn already in flight.
+            # erases the conversation in that save, after any turn already in flight (Rasa's
+            # conversation lock serves turns in arrival order). Sent again, it runs again.
             turn = asyncio.ensure_future(self._turn(
                 on_new_message, QUICK_EXIT_PAYLOAD, self.sender_for(conversation_id)))
             try:
                 await asyncio.shield(turn)
-            except asyncio.CancelledError:
-                logger.error("web: an exit timed out (it still runs)")
+            except asyncio.CancelledError:  # the page left before the answer (as it does)
+                logger.info("web: an exit's client left before it finished (it still runs)")
                 return error("the exit is still being processed", 503)
             except Exception as e:
                 logger.error("web: an exit failed (%s)", type(e).__name__)
                 return error("the conversation could not be closed; send the exit again", 503)
-            self.conversations.close(conversation_id)
             logger.info("web: a conversation was closed by quick exit")
             return response.json({"status": "closed"})
 

@@ -308,6 +308,7 @@
     setTyping(true);
     var ready = token ? Promise.resolve() : start();
     ready.then(function () {
+      if (exiting) throw new Error("left");  // never start a turn after the exit
       return post("chat", { token: token, id: item.id, message: item.text });
     }).then(function (reply) {
       return reply.json().catch(function () { return {}; }).then(function (data) {

@@ -184,8 +184,9 @@ def test_a_full_conversation_in_each_language(chat, response_text, artifacts, la
     # own words follow.
     toggle = page.locator(".sa-language")
     assert toggle.inner_text() == UI[language]["toggle"]
+    before = len(session.bot_texts())
     toggle.click()
-    session.wait_for_bot_messages(len(session.bot_texts()) + 1)
+    session.wait_for_bot_messages(before + 1)
     assert session.bot_texts()[-1] == response_text("utter_language_set", other)
     assert page.locator(".sa-exit").inner_text() == UI[other]["exit"]
     assert page.locator(".sa-widget").get_attribute("lang") == other
@@ -486,6 +487,23 @@ def test_exit_endpoint_erases_like_typing_exit_and_closes_the_token(assistant):
     assert assistant.sql("SELECT id FROM events WHERE sender_id = :s", s=sender) == []
     again = post(assistant, "chat", {"token": token, "id": "after-exit", "message": "hola"})
     assert (again.status_code, again.json()["code"]) == (410, "closed")
+    assert assistant.sql("SELECT id FROM events WHERE sender_id = :s", s=sender) == []
+
+
+def test_messages_racing_the_exit_leave_nothing_behind(assistant):
+    """Messages sent with the exit (a page that leaves mid-turn): those that reached the server
+    first run first and are erased with the rest; those after it are refused."""
+    token = start(assistant)
+    sender = pseudonymous_id("web", token.split(".")[0], load_secret(assistant.settings))
+    assert post(assistant, "chat", {"token": token, "id": "first-msg", "message": "hola"}).ok
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        chats = [pool.submit(post, assistant, "chat",
+                             {"token": token, "id": f"race-{i:04d}", "message": "gracias"})
+                 for i in range(4)]
+        leave = pool.submit(post, assistant, "exit", {"token": token})
+        statuses = {chat.result().status_code for chat in chats}
+        assert leave.result().status_code == 200
+    assert statuses <= {200, 410}
     assert assistant.sql("SELECT id FROM events WHERE sender_id = :s", s=sender) == []
 
 
