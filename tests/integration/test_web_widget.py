@@ -310,6 +310,17 @@ def test_injected_html_is_shown_as_text(chat):
     assert attack in stored
 
 
+def test_nothing_typed_and_no_id_reaches_the_logs(chat, assistant):
+    session = chat("en")
+    secret_words = f"my name is Zorblax{uuid.uuid4().hex[:6]} Quintavious"
+    session.say(secret_words)
+    output = assistant.output()
+    conversation_id = session.token.split(".")[0]
+    for value in (secret_words, secret_words.split()[3], session.token, conversation_id,
+                  session.sender):
+        assert value not in output
+
+
 def test_empty_and_whitespace_messages_are_not_sent(chat):
     session = chat("en")
     page = session.page
