@@ -195,6 +195,7 @@ def run(settings: Settings) -> int:
         supervisor.wait_ready(list(table.values()))
         print(
             "\nThe assistant is ready.\n"
+            f"  Web chat:      {settings.rasa_url}/webhooks/web/  (demo page; shows the embed tag)\n"
             f"  REST channel:  POST {settings.rasa_url}/webhooks/rest/webhook\n"
             '                 {"sender": "any-id", "message": "hola"}\n'
             f"  SMS webhook:   POST {settings.rasa_url}/webhooks/sms/webhook  {sms_state(settings)}\n"
