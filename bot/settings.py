@@ -51,6 +51,13 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _days(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1 (days), got {value}")
+    return value
+
+
 def _log_level(raw: str) -> str:
     level = raw.strip().upper()
     if level not in LOG_LEVELS:
@@ -73,6 +80,11 @@ class Settings:
     endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "endpoints.yml")
     instrument_path: Path = DEFAULT_INSTRUMENT
     resources_path: Path = DEFAULT_RESOURCES
+    # Anonymized transcripts: a SQLAlchemy URL or a file path (SQLite); default var/transcripts.db.
+    transcripts_db: Optional[str] = None
+    staff_port: int = 5080
+    staff_secret: Optional[str] = None  # default: generated into <var_dir>/staff.secret
+    transcript_retention_days: int = 90
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -90,6 +102,10 @@ class Settings:
             endpoints=_path(env.get("ENDPOINTS") or "endpoints.yml"),
             instrument_path=_path(env.get("INSTRUMENT_PATH") or str(DEFAULT_INSTRUMENT)),
             resources_path=_path(env.get("RESOURCES_PATH") or str(DEFAULT_RESOURCES)),
+            transcripts_db=env.get("TRANSCRIPTS_DB") or None,
+            staff_port=_int(env, "STAFF_PORT", 5080),
+            staff_secret=env.get("STAFF_SECRET") or None,
+            transcript_retention_days=_days(env, "TRANSCRIPT_RETENTION_DAYS", 90),
         )
 
     @property
@@ -99,6 +115,20 @@ class Settings:
     @property
     def tracker_db_path(self) -> Path:
         return self.tracker_db or self.var_dir / "tracker.db"
+
+    @property
+    def transcripts_db_url(self) -> str:
+        """The transcripts database as a SQLAlchemy URL (a bare path means a SQLite file)."""
+        raw = self.transcripts_db
+        if not raw:
+            return f"sqlite:///{self.var_dir / 'transcripts.db'}"
+        if "://" in raw:
+            return raw
+        return f"sqlite:///{_path(raw)}"
+
+    @property
+    def staff_url(self) -> str:
+        return f"http://localhost:{self.staff_port}"
 
     @property
     def action_endpoint_url(self) -> str:
@@ -124,4 +154,7 @@ class Settings:
             "ENDPOINTS": str(self.endpoints),
             "INSTRUMENT_PATH": str(self.instrument_path),
             "RESOURCES_PATH": str(self.resources_path),
+            "TRANSCRIPTS_DB": self.transcripts_db_url,
+            "STAFF_PORT": str(self.staff_port),
+            "TRANSCRIPT_RETENTION_DAYS": str(self.transcript_retention_days),
         }
