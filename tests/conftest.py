@@ -115,12 +115,14 @@ def trained_model() -> Path:
 
 
 def start_assistant(var_dir: Path, model: Path, endpoints: Optional[Path] = None) -> Assistant:
-    settings = Settings(rasa_port=free_port(), actions_port=free_port(), var_dir=var_dir,
+    settings = Settings(rasa_port=free_port(), actions_port=free_port(), staff_port=free_port(),
+                        var_dir=var_dir,
                         model_path=model, log_level="DEBUG",
                         endpoints=endpoints or PROJECT_ROOT / "endpoints.yml")
     output_path = var_dir / "launcher.out"
     env = {**os.environ, **settings.export()}
     env.pop("SENDER_ID_SECRET", None)  # each test assistant generates its own under var_dir
+    env.pop("STAFF_SECRET", None)
     with output_path.open("wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "bot.launcher", "run"], cwd=PROJECT_ROOT,
                                    env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -145,7 +147,8 @@ def stop_assistant(running: Assistant) -> None:
         running.process.kill()
         pytest.fail("the launcher did not stop within %ss of Ctrl-C" % STOP_TIMEOUT_S)
     assert code == 0, running.output()[-3000:]
-    ports = (running.settings.rasa_port, running.settings.actions_port)
+    ports = (running.settings.rasa_port, running.settings.actions_port,
+             running.settings.staff_port)
     still_open = [p for p in ports if port_is_open(p)]
     assert not still_open, f"ports still served after Ctrl-C: {still_open}"
 

@@ -18,16 +18,6 @@ from typing import Optional, Sequence
 
 from bot.settings import Settings
 
-STAFF_SECRET_FILE = "staff.secret"
-
-
-def staff_secret(settings: Settings) -> str:
-    from bot.privacy.pseudonym import load_named_secret
-
-    return load_named_secret(settings.var_dir / STAFF_SECRET_FILE, settings.staff_secret,
-                             "STAFF_SECRET", "staff session")
-
-
 def _read_password() -> str:
     if sys.stdin.isatty():
         first = getpass.getpass("Password: ")
@@ -78,6 +68,7 @@ def serve(settings: Settings, port: Optional[int], cert: Optional[str], key: Opt
 
     from bot.privacy.logs import install_log_scrubbing
     from bot.staff.app import create_app
+    from bot.staff.secret import staff_secret
 
     logging.basicConfig(level=settings.log_level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
