@@ -1,4 +1,9 @@
-"""Privacy: pseudonymous sender ids, erasure, retention and log scrubbing.
+"""Privacy: pseudonymous sender ids, erasure, retention, log scrubbing and PII redaction.
 
 `python -m bot.privacy purge` deletes raw conversation state past its retention age.
+`redact(text, language)` replaces personal information with typed placeholders
+(bot/privacy/redaction).
 """
+from bot.privacy.redaction import redact
+
+__all__ = ["redact"]

@@ -1,0 +1,25 @@
+"""Contacts the assistant itself gives out (bot/content/resources.yml and the domain brief).
+
+They are public service numbers, not personal data: the redactor never replaces them.
+Digits only; a leading US country code 1 is stripped before the lookup.
+tests/privacy/test_redaction.py checks that every contact in resources.yml is kept.
+"""
+
+PUBLIC_NUMBERS = frozenset({
+    "911", "988", "211", "711", "311", "233733", "88788", "741741",
+    "8883737888",  # National Human Trafficking Hotline
+    "8006624357", "8004874889",  # SAMHSA National Helpline, TTY
+    "8007997233", "8007873224",  # National Domestic Violence Hotline, TTY
+    "8004224453",  # Childhelp
+    "8008435678",  # NCMEC
+    "8664879243",  # DOL Wage and Hour Division
+    "8002738255",  # the former Lifeline number
+    "8886289454",  # 988 Spanish (former)
+})
+
+PUBLIC_DOMAINS = frozenset({
+    "humantraffickinghotline.org", "988lifeline.org", "thehotline.org", "espanol.thehotline.org",
+    "samhsa.gov", "findtreatment.gov", "childhelp.org", "missingkids.org", "211.org",
+    "dol.gov", "acf.hhs.gov", "hhs.gov", "polarisproject.org", "crisistextline.org",
+    "lineadecrisis.org", "uscis.gov",
+})

@@ -1,0 +1,272 @@
+"""Pattern detectors: e-mail, URL and handles, ID numbers, cards, phones, birth dates, ages,
+street addresses. Each takes the text and its fold (same length) and returns spans."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List
+
+import phonenumbers
+
+from bot.privacy.redaction.lexicons import en, es
+from bot.privacy.redaction.lexicons.public import PUBLIC_DOMAINS, PUBLIC_NUMBERS
+from bot.privacy.redaction.text import LABELS, Span, fold
+
+I = re.IGNORECASE
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(LABELS))
+
+# --- e-mail, URL, handles ----------------------------------------------------------------
+EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+EMAIL_SPOKEN = re.compile(
+    r"(?<![\w.])[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*[\w-]+\s*"
+    r"(?:\(dot\)|\[dot\]|\.|\bdot\b|\bpunto\b)\s*(?:com|net|org|edu|mx|es|us)\b", I)
+TLDS = ("com|org|net|biz|info|io|co|me|us|mx|es|ly|gl|app|site|online|xyz|gov|edu|tv|link|"
+        "page|store|shop|club|live|life|lat|gt|hn|sv|ni|cr|pa|ar|cl|pe|ve|ec|bo|uy|py|cu|do")
+URL = re.compile(
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"']+"
+    r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:%s)\b(?:/[^\s<>\"']*)?" % TLDS,
+    I)
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+PLATFORM = re.compile(
+    r"\b(?:instagram|insta|ig|facebook|fb|face|tiktok|tik tok|snapchat|snap|twitter|whatsapp|"
+    r"telegram|onlyfans|kik|discord|wechat|skype|threads|signal|grindr|tinder|bumble|hinge|"
+    r"cashapp|cash app|venmo|zelle|paypal)\b(?:\s+(?:account|handle|user|username|name|usuario|"
+    r"cuenta|es|is))?\s*(?:is|es|:|=|-|@)?\s*(?:is\s+|es\s+)?(@?[A-Za-z0-9_$][A-Za-z0-9_.$]{2,29})",
+    I)
+
+# --- identity documents --------------------------------------------------------------------
+ID_FORMATS = [
+    re.compile(r"(?<![\d-])\d{3}[- .]\d{2}[- .]\d{4}(?![\d-])"),  # SSN / ITIN
+    re.compile(r"\b[aA][-#]?\s?\d{8,9}\b"),  # A-number
+    re.compile(r"\bA[-#\s]?\d{3}[-\s]\d{3}[-\s]\d{2,3}\b"),
+    re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", I),  # CURP
+    re.compile(r"\b[A-Z]{6}\d{8}[HM]\d{3}\b", I),  # INE clave de elector
+    re.compile(r"\b[A-Z&]{3,4}\d{6}[A-Z0-9]{3}\b", I),  # RFC
+    re.compile(r"\b\d{8}[-\s]?[A-Z]\b", I),  # DNI / NIF
+    re.compile(r"\b[XYZ][-\s]?\d{7}[-\s]?[A-Z]\b", I),  # NIE
+    re.compile(r"\b[ABCDEFGHJNPQRSUVW]\d{7}[0-9A-J]\b"),  # CIF
+]
+ID_CONTEXT = re.compile(
+    r"\b(?:ssn|ss#|social security(?: number| no)?|social|itin|tax id|ein|tin|a-number|a number|"
+    r"alien(?: registration)?(?: number)?|uscis(?: number)?|passport(?: number| no| num)?|"
+    r"driver'?s licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl|id(?: number| no| card)?|"
+    r"identification|state id|matricula(?: consular)?|ine|ife|curp|rfc|pasaporte|"
+    r"licencia(?: de conducir| de manejo)?|numero de seguro social|seguro social|nss|dni|nie|nif|"
+    r"cedula|identificacion|credencial|folio|visa(?: number)?|green card|case number|"
+    r"numero de caso|permiso de trabajo|work permit|ead|i-94|i94|member id|employee id|"
+    r"numero de empleado|badge)\b(?:\s*(?:number|numero|num|no|#|is|es|:|=|-|\.))*\s*"
+    r"([A-Z0-9][A-Z0-9-]{3,19})\b", I)
+
+# --- numbers: cards and phones --------------------------------------------------------------
+DIGIT_RUN = re.compile(
+    r"(?<![\w$€£/.,:])(?:\+\s?|00)?\(?\d(?:[\d\u00a0 ().-]{4,22})\d"
+    r"(?:\s*(?:x|ext\.?|extension|ext:|ext\s)\s*\d{1,6})?(?![\w/:]|[.,]\d)", I)
+CARD_CONTEXT = re.compile(r"\b(?:card|tarjeta|visa|master ?card|amex|american express|debit|"
+                          r"credit|credito|debito|discover|cc)\b", I)
+MONEY_AFTER = re.compile(r"\s*(?:dollars|dolares|pesos|euros|usd|mxn|dlls|bucks|k\b|%|mil\b)", I)
+THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+DATE_LIKE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})$")
+YEARS = re.compile(r"^(?:(?:19|20)\d{2}[\s,-]*)+$")
+PHONE_REGIONS = ("US", "MX", "ES", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "VE", "EC", "PE",
+                 "BO", "CL", "AR", "UY", "PY", "DO", "CU", "PR")
+
+# --- dates of birth and ages ------------------------------------------------------------------
+_MONTHS = _alt(fold(m) for m in en.MONTHS + es.MONTHS)
+DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
+        r"|(?:%(m)s)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*(?:de\s+|del\s+)?(?:\d{4}|'?\d{2}))?"
+        r"|\d{1,2}(?:st|nd|rd|th|o|º)?\s+(?:de\s+|of\s+)?(?:%(m)s)\.?(?:,?\s*(?:de\s+|del\s+)?"
+        r"(?:\d{4}|'?\d{2}))?"
+        r"|(?:19|20)\d{2})" % {"m": _MONTHS})
+DOB = re.compile(
+    r"\b(?:%s)\b[^.!?\n\d]{0,25}?(%s)(?![\d/])" % (_alt(fold(t) for t in en.DOB_TRIGGERS
+                                                          + es.DOB_TRIGGERS), DATE))
+_NOT_AGE = (r"(?!\s*(?:%|\$|dollars|dolares|bucks|pesos|hours?|hrs?|horas?|minutes?|mins?|"
+            r"minutos?|am\b|pm\b|a\.m|p\.m|:|[.,]\d|miles|millas|km|blocks|cuadras|days?|dias?|"
+            r"weeks?|semanas?|months?|meses|times|veces|people|personas|o'?clock|percent|"
+            r"por ciento|k\b|st\b|nd\b|rd\b|th\b|in\b|on\b|at\b|de la|del|calls?|texts?|"
+            r"messages?|mensajes?|of\b|x\b|/|-\d))")
+AGE = re.compile(
+    r"\b(?:i'?m|i am|im|he'?s|she'?s|he is|she is|just turned|turned|turning|age|aged|"
+    r"age:|edad|edad:|edad de|la edad de)\s+(\d{1,3})\b" + _NOT_AGE
+    + r"|\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|anos)[\s-]*(?:old|of age|de edad)\b"
+    r"|\b(\d{1,3})\s*(?:y/?o|yo|yrs? old)\b"
+    r"|\b(?:tengo|tiene|tienes|tenia|tenemos|cumpli|cumple|cumplo|cumplire|de|con)\s+"
+    r"(\d{1,3}\s+anos)\b(?!\s+(?:trabajando|aqui|viviendo|en|sin|de trabajar|con|que|casad|"
+    r"juntos|trabaj|haciendo|de estar|ahi|alli|alla))")
+
+AGE_UNIT = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?|anos)(?:[\s-]*(?:old|of age|de edad))?\b")
+
+# --- street addresses -------------------------------------------------------------------------
+_UNITS = _alt(fold(u) for u in en.SECONDARY_UNITS + es.SECONDARY_UNITS if u != "#")
+_MEASURES = (r"(?:hours?|hrs?|dollars?|bucks|years?|days?|weeks?|months?|minutes?|people|times|"
+             r"kids|children|miles|pesos|euros|am|pm|percent|horas?|anos|dias|semanas|meses|"
+             r"personas|veces|ninos|hijos|millas|of|de|to|a|and|y|or|o|for|per|por|in|en)\b")
+_WORD = r"(?!(?:the|and|for|to|in|on|at|of|a|is|was|my|with|from|or|but|y|en|de|con|que)\b)" \
+        r"[a-z0-9'.-]+"
+STREET_EN = re.compile(
+    r"\b\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?!%s)(?:(?:n|s|e|w|north|south|east|west|ne|nw|se|sw)\.?\s+)?"
+    r"(?:%s\s+){0,4}?(?:%s)\b\.?" % (_MEASURES, _WORD, _alt(fold(s) for s in en.STREET_TYPES)))
+_ES_TYPES = _alt(fold(s) for s in es.STREET_TYPES if s not in ("grupo", "partida", "conjunto"))
+STREET_ES = re.compile(
+    r"(?<![\w/])(?:%s)\.?\s+(?:[^\s\d,.;:!?()]+\s+){0,6}?(?:#\s*|n[o°º]\.?\s*|num\.?\s*|"
+    r"numero\s+)?\d{1,5}[a-z]?\b(?:\s*-\s*\d{1,5})?(?:\s+\d{1,5}\b)?" % _ES_TYPES)
+STREET_ES_NAMED = re.compile(r"\b(?:%s)\.?\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+"
+                             r"(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+){0,3}"
+                             % _alt(s.capitalize() for s in ("calle", "avenida", "av", "avenue",
+                                                             "callejon", "calzada", "boulevard",
+                                                             "privada", "cerrada", "camino",
+                                                             "carretera", "paseo")))
+UNIT_TAIL = re.compile(r"(?:\s*,?\s*(?:%s|#)\.?\s*[#:]?\s*[a-z0-9-]{1,6}\b){1,3}" % _UNITS)
+PLACE_TAIL = re.compile(
+    r"\s*(?:,|\n|\s)\s*(?:[a-z][^\n,.;!?\d]{0,40}?\s*,\s*)?(?:[a-z][a-z.]{0,12}(?:\s[a-z.]{1,6})?"
+    r"\s*,?\s+)?\d{5}(?:-\d{4})?\b"
+    r"|\s*,\s*[a-z][^\n,.;!?\d]{0,30}?,?\s+(?:%s)\b(?:\s+\d{5}(?:-\d{4})?\b)?"
+    % "|".join(c.lower() for c in ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD "
+                                   "MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC "
+                                   "SD TN TX UT VT VA WA WV WI WY DC PR").split()))
+_UP = "A-Z\u00c0-\u00de"
+NEIGHBOURHOOD = re.compile(
+    r"\b(?:[Cc]ol\.|[Cc]olonia|COL\.|[Ff]racc\.|[Ff]raccionamiento|[Bb]arrio|[Rr]esidencial|"
+    r"[Uu]nidad [Hh]abitacional)\s+(?:(?:de|del|la|las|los|el|La|Las|Los|El)\s+)*[%(u)s][\w'-]*"
+    r"(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[%(u)s0-9][\w'-]*){0,3}"
+    r"|\bcol\.\s*[a-z][\w'-]+(?:\s+(?:norte|sur|centro|oriente|poniente|[ivx]+))?" % {"u": _UP})
+POSTCODE = re.compile(r"\b(?:c\.\s?p\.?|cp|codigo postal|zip(?: code)?|zipcode)\s*[:#]?\s*"
+                      r"\d{5}(?:-\d{4})?\b")
+MILITARY = re.compile(r"\b(?:unit|psc)\s+\d{3,5},?\s+box\s+\d{3,5}|\bus[ns]{1,2}v?\s+[a-z]+"
+                      r"|\b(?:fpo|dpo|apo)\s+a[aep]\s+\d{5}\b")
+
+
+def luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _is_public(digits: str) -> bool:
+    return digits in PUBLIC_NUMBERS or (digits[:1] == "1" and digits[1:] in PUBLIC_NUMBERS)
+
+
+def _phone_possible(candidate: str) -> bool:
+    try:
+        if candidate.lstrip().startswith(("+", "00")):
+            text = candidate.strip()
+            if text.startswith("00"):
+                text = "+" + text[2:]
+            return phonenumbers.is_possible_number(phonenumbers.parse(text, None))
+        for region in PHONE_REGIONS:
+            if phonenumbers.is_possible_number(phonenumbers.parse(candidate, region)):
+                return True
+    except phonenumbers.NumberParseException:
+        return False
+    return False
+
+
+def numbers(text: str, low: str) -> List[Span]:
+    """Cards, phones and other long digit runs (7+ digits) that are not public, money or dates."""
+    out: List[Span] = []
+    for m in DIGIT_RUN.finditer(text):
+        start, end = m.span()
+        cand = m.group()
+        while cand and cand[-1] in " -.(\u00a0":
+            cand = cand[:-1]
+            end -= 1
+        if cand.count("(") != cand.count(")") and cand.endswith(")"):
+            cand, end = cand[:-1], end - 1
+        main = re.split(r"\s*(?:x|ext)", cand, maxsplit=1, flags=I)[0]
+        digits = re.sub(r"\D", "", main)
+        if len(digits) < 7 or len(digits) > 19:
+            continue
+        if _is_public(digits) or THOUSANDS.match(main) or DATE_LIKE.match(main) \
+                or YEARS.match(main) or MONEY_AFTER.match(text, end):
+            continue
+        if 12 <= len(digits) <= 19 and (luhn(digits) or CARD_CONTEXT.search(low, max(0, start - 30),
+                                                                             start)):
+            out.append(Span(start, end, "CARD"))
+        elif len(digits) <= 15 and _phone_possible(main):
+            out.append(Span(start, end, "PHONE"))
+        else:
+            out.append(Span(start, end, "ID" if len(digits) != 10 else "PHONE"))
+    return out
+
+
+def contacts(text: str, low: str, common: frozenset, stop: frozenset) -> List[Span]:
+    out: List[Span] = []
+    for m in EMAIL.finditer(text):
+        out.append(Span(*m.span(), "EMAIL"))
+    for m in EMAIL_SPOKEN.finditer(low):
+        out.append(Span(*m.span(), "EMAIL"))
+    for m in URL.finditer(text):
+        start, end = m.span()
+        while end > start and text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", low[start:end]).split("/")[0]
+        if host in PUBLIC_DOMAINS or any(host.endswith("." + d) for d in PUBLIC_DOMAINS):
+            continue
+        out.append(Span(start, end, "URL"))
+    for m in HANDLE.finditer(text):
+        out.append(Span(*m.span(), "URL"))
+    for m in PLATFORM.finditer(text):
+        handle = m.group(1)
+        key = low[m.start(1):m.end(1)].lstrip("@")
+        if handle.startswith("@") or re.search(r"[\d_.$]", handle) or (
+                key not in common and key not in stop):
+            out.append(Span(m.start(1), m.end(1), "URL"))
+    return out
+
+
+def ids(text: str, low: str) -> List[Span]:
+    out = [Span(*m.span(), "ID") for rx in ID_FORMATS for m in rx.finditer(text)]
+    for m in ID_CONTEXT.finditer(text):
+        value = m.group(1)
+        if sum(c.isdigit() for c in value) >= 4:
+            out.append(Span(m.start(1), m.end(1), "ID"))
+    return out
+
+
+def dates_and_ages(low: str) -> List[Span]:
+    out = [Span(m.start(1), m.end(1), "DOB") for m in DOB.finditer(low)]
+    for m in AGE.finditer(low):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        start, end = m.start(group), m.end(group)
+        if group in (2, 3):
+            end = m.end()
+        unit = AGE_UNIT.match(low, end)
+        if unit:
+            end = unit.end()
+        value = int(re.match(r"\d+", low[start:end]).group())
+        if 0 < value < 120:
+            out.append(Span(start, end, "AGE"))
+    return out
+
+
+def _tail(low: str, end: int) -> int:
+    m = UNIT_TAIL.match(low, end)
+    if m:
+        end = m.end()
+    m = PLACE_TAIL.match(low, end)
+    if m:
+        end = m.end()
+    return end
+
+
+def addresses(text: str, low: str) -> List[Span]:
+    out: List[Span] = []
+    for rx in (STREET_EN, STREET_ES):
+        for m in rx.finditer(low):
+            out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for rx in (STREET_ES_NAMED, NEIGHBOURHOOD):
+        for m in rx.finditer(text):
+            out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for rx in (POSTCODE, MILITARY):
+        for m in rx.finditer(low):
+            out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    return out

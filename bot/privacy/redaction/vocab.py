@@ -1,0 +1,150 @@
+"""Word sets and the per-language spaCy tokenizer and phrase matcher, built once, lazily.
+
+Built on first use (about a second: spaCy's blank pipelines and wordfreq's lists) under a
+lock, so concurrent first calls from threads build them once; afterwards everything is
+read-only and shared. ``warm_up()`` builds both languages ahead of time.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Dict, FrozenSet
+
+from bot.privacy.redaction.lexicons import en, es, names, places
+from bot.privacy.redaction.text import fold
+
+LANGUAGES = ("en", "es")
+COMMON_WORDS_PER_LANGUAGE = 20000
+"""wordfreq's most frequent words of each language count as ordinary words."""
+
+PARTICLES = frozenset(("de", "del", "la", "las", "los", "le", "da", "di", "do", "dos", "van",
+                       "von", "der", "den", "y", "e", "mc", "st", "-", "'", "san", "santa"))
+ARTICLES = frozenset(("the", "a", "an", "el", "la", "los", "las", "un", "una", "lo"))
+
+LEGAL_WORDS = frozenset((
+    "inc", "llc", "ltd", "corp", "corporation", "plc", "co", "company", "group", "holdings",
+    "enterprises", "associates", "sons", "partners", "asociados", "hermanos", "hnos", "hijos",
+    "cia", "sa", "sl", "slu", "sll", "sc", "ac", "cv", "rl", "coop", "lp", "llp", "pc",
+))
+# A business noun after its name ("Lucky Nails", "Garcia Landscaping").
+BUSINESS_AFTER = frozenset((
+    "restaurant", "restaurants", "grill", "kitchen", "cafe", "diner", "bakery", "nails",
+    "nail", "spa", "salon", "massage", "beauty", "cleaning", "cleaners", "janitorial",
+    "construction", "builders", "roofing", "painting", "plumbing", "landscaping", "lawn",
+    "farms", "farm", "ranch", "dairy", "orchards", "nursery", "produce", "packing", "foods",
+    "services", "staffing", "labor", "agency", "solutions", "systems", "industries", "motel",
+    "inn", "hotel", "lodge", "bar", "lounge", "club", "market", "store", "mart", "shop",
+    "boutique", "factory", "mills", "trucking", "transport", "logistics", "moving", "auto",
+    "motors", "carwash", "wash", "laundry", "studio", "studios", "entertainment", "dental",
+    "clinic", "care", "homecare", "seafood", "poultry", "meats", "textiles", "apparel",
+    "garments", "imports", "exports", "trading", "contractors", "remodeling", "electric",
+    "corp", "inc", "llc", "ltd", "group", "company", "enterprises", "holdings",
+))
+# A business noun before its name ("Restaurante El Sol", "Rancho Los Pinos").
+BUSINESS_BEFORE = frozenset((
+    "restaurante", "restaurant", "taqueria", "cantina", "bar", "rancho", "granja", "fabrica",
+    "taller", "salon", "spa", "hotel", "motel", "tienda", "abarrotes", "lavanderia",
+    "panaderia", "empacadora", "constructora", "grupo", "industrias", "laboratorios",
+    "corporacion", "despacho", "proyectos", "club", "comercializadora", "distribuidora",
+    "servicios", "agencia", "estetica", "maquiladora", "maquila", "fonda", "cocina", "cafeteria",
+    "pizzeria", "carniceria", "tortilleria", "hacienda", "vivero", "invernadero", "farmacia",
+    "consultorio", "clinica", "casa", "inmobiliaria", "transportes", "limpiezas", "jardineria",
+    "soluciones", "supermercados", "supermercado", "minisuper", "boutique", "almacen", "bodega",
+))
+
+US_STATE_CODES = places.US_STATE_CODES
+
+
+@dataclass
+class Language:
+    """Everything the detectors need for one language."""
+
+    code: str
+    nlp: object
+    matcher: object
+
+
+_lock = threading.Lock()
+_languages: Dict[str, Language] = {}
+_words: Dict[str, FrozenSet[str]] = {}
+
+
+def _phrases(*groups) -> list:
+    out = []
+    for group in groups:
+        out.extend(fold(p) for p in group)
+    return sorted(set(out))
+
+
+def _build_words() -> Dict[str, FrozenSet[str]]:
+    import wordfreq  # a runtime dependency already (language detection); reads packaged lists
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+    from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
+
+    common = set()
+    for lang in LANGUAGES:
+        common.update(fold(w) for w in wordfreq.top_n_list(lang, COMMON_WORDS_PER_LANGUAGE))
+    stop = {fold(w) for w in EN_STOP | ES_STOP} | {"im", "ur", "u", "q", "pq", "xq", "k", "tb",
+                                                   "ok", "okay", "pls", "plz", "porfa", "lol"}
+    first = names.FIRST_NAMES
+    last = names.SURNAMES
+    ambiguous = names.AMBIGUOUS | ((first | last) & stop)
+    strong = (first | last) - ambiguous
+    return {
+        "common": frozenset(common - strong),
+        "stop": frozenset(stop),
+        "first": first,
+        "last": last,
+        "strong": frozenset(strong),
+        "ambiguous": frozenset(ambiguous),
+        "places_common": frozenset(p for p in places.ALL if p in common or p in first | last),
+        "street_en": frozenset(fold(w) for w in en.STREET_TYPES),
+        "street_es": frozenset(fold(w) for w in es.STREET_TYPES),
+        "relations": frozenset(fold(w) for w in en.RELATIONS + es.RELATIONS),
+        "titles": frozenset(fold(w).rstrip(".") for w in en.TITLES + es.TITLES),
+        "place_words": places.PLACE_WORDS,
+    }
+
+
+def _build_language(code: str) -> Language:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank(code)
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    groups = {
+        "PERSON_STRONG": _phrases(en.PERSON_STRONG, es.PERSON_STRONG),
+        "PERSON_WEAK": _phrases(en.PERSON_WEAK, es.PERSON_WEAK),
+        "ORG": _phrases(en.ORG_TRIGGERS, es.ORG_TRIGGERS),
+        "LOC": _phrases(en.LOCATION_TRIGGERS, es.LOCATION_TRIGGERS),
+        "PLACE": sorted(places.ALL),
+    }
+    for label, phrases in groups.items():
+        matcher.add(label, [nlp.make_doc(p) for p in phrases])
+    return Language(code, nlp, matcher)
+
+
+def words() -> Dict[str, FrozenSet[str]]:
+    if not _words:
+        with _lock:
+            if not _words:
+                _words.update(_build_words())
+    return _words
+
+
+def language(code: str) -> Language:
+    code = code if code in LANGUAGES else "en"
+    found = _languages.get(code)
+    if found is None:
+        with _lock:
+            found = _languages.get(code)
+            if found is None:
+                found = _languages[code] = _build_language(code)
+    return found
+
+
+def warm_up() -> None:
+    """Build both languages' tokenizers, matchers and word sets now rather than on first use."""
+    words()
+    for code in LANGUAGES:
+        language(code)
