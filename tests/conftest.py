@@ -114,9 +114,10 @@ def trained_model() -> Path:
     return model
 
 
-def start_assistant(var_dir: Path, model: Path, endpoints: Optional[Path] = None) -> Assistant:
+def start_assistant(var_dir: Path, model: Path, endpoints: Optional[Path] = None,
+                    transcripts_db: Optional[str] = None) -> Assistant:
     settings = Settings(rasa_port=free_port(), actions_port=free_port(), staff_port=free_port(),
-                        var_dir=var_dir,
+                        var_dir=var_dir, transcripts_db=transcripts_db,
                         model_path=model, log_level="DEBUG",
                         endpoints=endpoints or PROJECT_ROOT / "endpoints.yml")
     output_path = var_dir / "launcher.out"
@@ -213,13 +214,17 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgres]:
 def assistant_pg(trained_model: Path, postgres: Postgres,
                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     var_dir = tmp_path_factory.mktemp("var_pg")
-    store_type = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())["tracker_store"]["type"]
+    endpoints = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())
+    store_type = endpoints["tracker_store"]["type"]
+    broker_type = endpoints["event_broker"]["type"]
     path = var_dir / "endpoints-pg.yml"
     path.write_text(  # ${...} unquoted, as Rasa substitutes only plain scalars
         "action_endpoint:\n  url: ${ACTION_ENDPOINT_URL}\n"
         f"tracker_store:\n  type: {store_type}\n  dialect: postgresql\n  url: 127.0.0.1\n"
-        f"  port: {postgres.port}\n  username: {postgres.user}\n  db: {postgres.db}\n")
-    running = start_assistant(var_dir, trained_model, endpoints=path)
+        f"  port: {postgres.port}\n  username: {postgres.user}\n  db: {postgres.db}\n"
+        f"event_broker:\n  type: {broker_type}\n")
+    transcripts = f"postgresql://{postgres.user}@127.0.0.1:{postgres.port}/{postgres.db}"
+    running = start_assistant(var_dir, trained_model, endpoints=path, transcripts_db=transcripts)
     yield running
     stop_assistant(running)
 
