@@ -9,7 +9,8 @@ What is kept of each event:
 - `bot`: a turn with the bot's own words (responses and action messages, never user input).
 - `slot`: only the slots listed in SLOT_COLUMNS, into the session row. The crisis flags are
   never lowered, as in the conversation itself.
-- `action` utter_quick_exit: the session is marked as ended by quick exit and closed.
+- `action` utter_quick_exit: the session is marked as ended by quick exit; the erasure hook
+  that follows the turn closes it.
 Everything else (parse data, entities, metadata, other slots such as the raw screening answer)
 is dropped.
 
@@ -177,8 +178,9 @@ class TranscriptWriter:
             elif kind == "slot":
                 self._slot(row, event)
             elif event.get("name") == QUICK_EXIT_ACTION:
+                # Marked now; the link is cleared by the erasure hook, which comes after the
+                # turn's last events (the neutral closing line is still recorded).
                 row.ended_by_quick_exit = True
-                row.link_key = None
 
     def close_idle(self, now: Optional[float] = None) -> int:
         """Clears the link key of sessions without events for LINK_IDLE_S (Rasa's sessions

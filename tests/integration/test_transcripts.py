@@ -176,10 +176,11 @@ def test_quick_exit_keeps_the_transcript_marked_and_unlinked(any_assistant, resp
 
     def marked():
         rows = query(assistant, "SELECT * FROM transcript_sessions WHERE id = :i", i=session["id"])
-        return rows[0] if rows and rows[0]["ended_by_quick_exit"] else None
+        done = rows and rows[0]["ended_by_quick_exit"] and rows[0]["link_key"] is None
+        return rows[0] if done else None
 
-    row = wait_for(marked, "the quick exit mark")
-    assert row["link_key"] is None
+    row = wait_for(marked, "the quick exit mark and the link cleared")
+    assert open_session(assistant, raw_sender) is None
     turns = query(assistant, "SELECT speaker, text FROM transcript_turns WHERE session_id = :i "
                              "ORDER BY seq", i=session["id"])
     assert turns[-1] == {"speaker": "bot", "text": response_text("utter_quick_exit", lang)}

@@ -99,11 +99,14 @@ def test_quick_exit_keeps_the_transcript_marked_and_unlinked(writer):
         writer.handle(event)
     writer.handle({"sender_id": SENDER, "event": "action", "name": "utter_quick_exit",
                    "timestamp": t0 + 5})
+    writer.handle({"sender_id": SENDER, "event": "bot", "text": "Chat closed.",
+                   "timestamp": t0 + 5.05})
     writer.erase(SENDER, Erasure.QUICK_EXIT, t0 + 6)
     writer.handle({"sender_id": SENDER, "event": "action", "name": "action_listen",
                    "timestamp": t0 + 5.1})
     sessions, turns = rows(writer)
-    assert len(sessions) == 1 and len(turns) == 2
+    assert len(sessions) == 1 and len(turns) == 3
+    assert turns[-1]["text"] == "Chat closed."
     assert sessions[0]["ended_by_quick_exit"] is True
     assert sessions[0]["link_key"] is None
 
