@@ -141,7 +141,7 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     request["staff"] = staff
     request["csrf"] = csrf_token(session)
     if route not in PUBLIC and staff is None:
-        if request.method == "GET" and request.path != "/favicon.ico":
+        if request.method == "GET":
             raise web.HTTPSeeOther(request.app.router["login"].url_for()
                                    .with_query(next=request.path_qs))
         raise web.HTTPUnauthorized(text="Sign in first.")

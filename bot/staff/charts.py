@@ -67,10 +67,12 @@ def _simple(title: str, labels: List[str], counts: List[int]) -> plt.Figure:
 
 
 def _finish(ax, legend: bool) -> None:
+    # Never less than twice the threshold, so that a stub looks small beside real counts.
+    top = max([SMALL_COUNT * 2] + [p.get_height() for p in ax.patches])
+    ax.set_ylim(0, top * 1.2)
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
     ax.set_yticks([])  # the labels carry the numbers; an axis would give away the stubs
-    ax.margins(y=0.2)
     if legend:
         ax.legend(frameon=False, fontsize=8)
 

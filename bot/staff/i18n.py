@@ -67,6 +67,8 @@ ES = {
     "positive": "positivo",
     "negative": "negativo",
     "indeterminate": "indeterminado",
+    "English": "inglés",
+    "Spanish": "español",
     "danger_flag": "peligro",
     "self_harm_flag": "autolesión",
     "minor_flag": "menor de edad",
@@ -188,10 +190,31 @@ ES = {
 }
 
 
+# Values stored as keys, shown in English with words.
+EN = {
+    "en": "English",
+    "es": "Spanish",
+    "danger_flag": "danger",
+    "self_harm_flag": "self-harm",
+    "minor_flag": "minor (under 18)",
+    "login_failed": "login failed",
+    "login_locked": "login locked out",
+    "user_create": "account created",
+    "user_enable": "account enabled",
+    "user_disable": "account disabled",
+    "chart:weekly_channel": "Chart: conversations per week by channel (figures in the table below)",
+    "chart:weekly_language": "Chart: conversations per week by language (figures in the table below)",
+    "chart:results": "Chart: screening results (figures in the table below)",
+    "chart:resources": "Chart: resources offered (figures in the table below)",
+    "chart:quick_exits": "Chart: quick exits per week (figures in the table below)",
+    "chart:flags": "Chart: danger flags (figures in the table below)",
+}
+
+
 def translator(lang: str) -> Callable[[str], str]:
-    """`_` for templates: the Spanish text when `lang` is es, else the English as given."""
+    """`_` for templates: the Spanish text when `lang` is es, else the English."""
     if lang != "es":
-        return lambda text: text
+        return lambda text: EN.get(text, text) if isinstance(text, str) else text
 
     def spanish(text: str) -> str:
         if not isinstance(text, str):
