@@ -21,7 +21,7 @@ import threading
 import time
 from asyncio import AbstractEventLoop
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
@@ -36,6 +36,7 @@ from bot.transcripts.writer import TranscriptWriter, link_key
 logger = logging.getLogger(__name__)
 
 QUEUE_SIZE = 10_000
+BATCH = 200  # events per transaction at most
 KEPT_EVENTS = frozenset({"session_started", "user", "bot", "slot", "action"})
 RETRY_SCHEMA_S = 30.0
 IDLE_SWEEP_S = 600.0
@@ -158,37 +159,64 @@ class TranscriptBroker(EventBroker):
         retry_at = 0.0
         while True:
             try:
-                item = self.queue.get(timeout=5.0)
+                items = [self.queue.get(timeout=5.0)]
             except queue.Empty:
-                item = None
+                items = []
+            # Whatever else is waiting goes in the same transaction, up to BATCH events.
+            while items and isinstance(items[-1], dict) and len(items) < BATCH:
+                try:
+                    items.append(self.queue.get_nowait())
+                except queue.Empty:
+                    break
             try:
-                if item is _STOP:
-                    self._apply_erasures()
+                if not self._process(items, retry_at):
+                    retry_at = time.monotonic() + RETRY_SCHEMA_S
+                if _STOP in items:
                     return
-                if not self._schema_ready and time.monotonic() >= retry_at:
-                    if not self._ensure_schema():
-                        retry_at = time.monotonic() + RETRY_SCHEMA_S
-                if not self._schema_ready:
-                    if isinstance(item, dict):
-                        self.counters.failed += 1
-                    if isinstance(item, _Erase):  # kept until the database is back
-                        self._erasures.put(item)
-                    continue
-                if isinstance(item, _Erase):
-                    self._guarded(self.writer.erase, item.sender_id, item.kind, item.at)
-                elif item is not None:
-                    self._apply(item)
-                self._apply_erasures()
-                if time.monotonic() - last_sweep > IDLE_SWEEP_S:
+                if time.monotonic() - last_sweep > IDLE_SWEEP_S and self._schema_ready:
                     last_sweep = time.monotonic()
                     self._guarded(self.writer.close_idle)
             finally:
-                if item is not None:
+                for _ in items:
                     self.queue.task_done()
 
-    def _apply(self, event: Dict[str, Any]) -> None:
-        if self._guarded(self.writer.handle, event):
-            self.counters.written += 1
+    def _process(self, items: List[Any], retry_at: float) -> bool:
+        """Writes a run of items in order; False when preparing the database just failed."""
+        attempted = False
+        if not self._schema_ready and time.monotonic() >= retry_at:
+            attempted = True
+            self._ensure_schema()
+        if not self._schema_ready:
+            for item in items:
+                if isinstance(item, dict):
+                    self.counters.failed += 1
+                elif isinstance(item, _Erase):  # kept until the database is back
+                    self._erasures.put(item)
+            return not attempted
+        events: List[Dict[str, Any]] = []
+        for item in items:
+            if isinstance(item, dict):
+                events.append(item)
+                continue
+            self._write(events)
+            events = []
+            if isinstance(item, _Erase):
+                self._guarded(self.writer.erase, item.sender_id, item.kind, item.at)
+        self._write(events)
+        self._apply_erasures()
+        return True
+
+    def _write(self, events: List[Dict[str, Any]]) -> None:
+        if not events:
+            return
+        try:
+            written = self.writer.handle_batch(events)
+        except Exception as e:  # logged without content; the conversation goes on
+            written = 0
+            logger.error("transcript events were not recorded (%s)", type(e).__name__)
+        self.counters.written += written
+        if written < len(events):
+            self.counters.failed += len(events) - written
 
     def _apply_erasures(self) -> None:
         while True:

@@ -35,7 +35,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -152,6 +152,31 @@ class TranscriptWriter:
     # --- events ---------------------------------------------------------------------------
 
     def handle(self, event: Dict[str, Any]) -> None:
+        with session_scope(self.factory) as db:
+            self._apply(db, event, {})
+
+    def handle_batch(self, events: List[Dict[str, Any]]) -> int:
+        """Applies events in one transaction (one disk sync for all); if that fails, one by one,
+        so that one bad event costs only itself. Returns how many were applied."""
+        try:
+            with session_scope(self.factory) as db:
+                cache: Dict[str, Any] = {}  # open rows and their last turn number, this transaction
+                for event in events:
+                    self._apply(db, event, cache)
+            return len(events)
+        except Exception as e:
+            logger.warning("a batch of %d transcript events failed (%s); writing them one by one",
+                           len(events), type(e).__name__)
+        applied = 0
+        for event in events:
+            try:
+                self.handle(event)
+                applied += 1
+            except Exception as e:
+                logger.error("a transcript event was not recorded (%s)", type(e).__name__)
+        return applied
+
+    def _apply(self, db: Session, event: Dict[str, Any], cache: Dict[str, Any]) -> None:
         sender = event.get("sender_id")
         kind = event.get("event")
         if not isinstance(sender, str) or kind not in ("session_started", "user", "bot", "slot",
@@ -160,27 +185,30 @@ class TranscriptWriter:
         key = link_key(self.secret, sender)
         if self._erased_after(key, event):
             return
-        with session_scope(self.factory) as db:
-            if kind == "session_started":
-                self._close(db, key)
-                self._open(db, key, event)
+        if kind == "session_started":
+            self._close(db, key)
+            cache[key] = self._open(db, key, event)
+            return
+        row = cache[key] if key in cache else self._current(db, key)
+        if row is not None and row.link_key != key:  # closed earlier in this transaction
+            row = None
+        if row is None:
+            if kind != "user":  # a session starts with its session_started or a message
+                cache[key] = None
                 return
-            row = self._current(db, key)
-            if row is None:
-                if kind != "user":  # a session starts with its session_started or a message
-                    return
-                row = self._open(db, key, event)
-            row.ended_at = max(row.ended_at, _when(event))
-            if kind == "user":
-                self._user_turn(db, row, event)
-            elif kind == "bot":
-                self._bot_turn(db, row, event)
-            elif kind == "slot":
-                self._slot(row, event)
-            elif event.get("name") == QUICK_EXIT_ACTION:
-                # Marked now; the link is cleared by the erasure hook, which comes after the
-                # turn's last events (the neutral closing line is still recorded).
-                row.ended_by_quick_exit = True
+            row = self._open(db, key, event)
+        cache[key] = row
+        row.ended_at = max(row.ended_at, _when(event))
+        if kind == "user":
+            self._user_turn(db, row, event)
+        elif kind == "bot":
+            self._bot_turn(db, row, event)
+        elif kind == "slot":
+            self._slot(row, event)
+        elif event.get("name") == QUICK_EXIT_ACTION:
+            # Marked now; the link is cleared by the erasure hook, which comes after the
+            # turn's last events (the neutral closing line is still recorded).
+            row.ended_by_quick_exit = True
 
     def close_idle(self, now: Optional[float] = None) -> int:
         """Clears the link key of sessions without events for LINK_IDLE_S (Rasa's sessions
@@ -214,8 +242,12 @@ class TranscriptWriter:
         return row
 
     def _next_seq(self, db: Session, row: TranscriptSession) -> int:
-        last = db.execute(sa.select(sa.func.max(Turn.seq)).where(Turn.session_id == row.id)).scalar()
-        return (last or 0) + 1
+        last = getattr(row, "_last_seq", None)
+        if last is None:
+            last = db.execute(sa.select(sa.func.max(Turn.seq))
+                              .where(Turn.session_id == row.id)).scalar() or 0
+        row._last_seq = last + 1
+        return last + 1
 
     def _user_turn(self, db: Session, row: TranscriptSession, event: Dict[str, Any]) -> None:
         text = event.get("text")

@@ -120,3 +120,18 @@ def test_redaction_failure_stores_no_text(writer):
         writer.handle(event)
     _, turns = rows(writer)
     assert "Ana" not in turns[0]["text"]
+
+
+def test_a_batch_of_interleaved_conversations_lands_like_one_by_one(writer):
+    t0 = time.time() - 100
+    a, b = list(conversation(t0, "sender-a")), list(conversation(t0, "sender-b"))
+    restarted = list(conversation(t0 + 50, "sender-a"))
+    interleaved = [e for pair in zip(a, b) for e in pair] + restarted
+    assert writer.handle_batch(interleaved) == len(interleaved)
+    sessions, turns = rows(writer)
+    assert len(sessions) == 3
+    assert sorted(s["link_key"] is None for s in sessions) == [False, False, True]
+    by_session = {}
+    for t in turns:
+        by_session.setdefault(t["session_id"], []).append(t["seq"])
+    assert sorted(by_session.values()) == [[1, 2]] * 3
