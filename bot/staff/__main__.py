@@ -63,7 +63,8 @@ def purge(settings: Settings) -> int:
     return 0
 
 
-def serve(settings: Settings, port: Optional[int], cert: Optional[str], key: Optional[str]) -> int:
+def serve(settings: Settings, host: str, port: Optional[int], cert: Optional[str],
+          key: Optional[str]) -> int:
     from aiohttp import web
 
     from bot.privacy.logs import install_log_scrubbing
@@ -85,7 +86,7 @@ def serve(settings: Settings, port: Optional[int], cert: Optional[str], key: Opt
                      purge_in_background=True)
     port = port or settings.staff_port
     scheme = "https" if context else "http"
-    web.run_app(app, host="127.0.0.1", port=port, ssl_context=context, access_log=None,
+    web.run_app(app, host=host, port=port, ssl_context=context, access_log=None,
                 print=lambda *_: print(f"Staff portal on {scheme}://localhost:{port}/", flush=True))
     return 0
 
@@ -96,6 +97,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     serve_cmd = commands.add_parser("serve", help="serve the portal (make run starts it)")
     serve_cmd.add_argument("--port", type=int, help="default: STAFF_PORT (5080)")
+    serve_cmd.add_argument("--host", default="127.0.0.1",
+                           help="address to listen on (default 127.0.0.1: this machine only)")
     serve_cmd.add_argument("--tls-cert", help="serve over TLS with this certificate (PEM)")
     serve_cmd.add_argument("--tls-key", help="the certificate's private key (PEM)")
     user_cmd = commands.add_parser("create-user", help="create a staff account")
@@ -105,7 +108,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     if args.command == "serve":
-        return serve(settings, args.port, args.tls_cert, args.tls_key)
+        return serve(settings, args.host, args.port, args.tls_cert, args.tls_key)
     if args.command == "create-user":
         return create_user(settings, args.name, args.role)
     return purge(settings)

@@ -259,3 +259,28 @@ def test_pages_in_spanish(portal):
     assert "Los conteos menores de 5" in body
     _, body = portal.get("/transcripts?from=ayer")
     assert "Filtro no válido: desde: se esperaba una fecha AAAA-MM-DD." in body
+
+
+def test_a_disabled_account_loses_its_open_session_at_once(portal):
+    portal.login("reviewer1")
+    assert portal.get("/transcripts")[0].status == 200
+    portal.sql("UPDATE staff_users SET active = 0 WHERE name = 'reviewer1'")
+    response, _ = portal.get("/transcripts")
+    assert response.status == 303 and response.headers["Location"].startswith("/login")
+
+
+def test_an_idle_session_expires(portal, monkeypatch):
+    import time as time_module
+
+    portal.login()
+    assert portal.get("/transcripts")[0].status == 200
+    later = time_module.time() + 31 * 60
+    monkeypatch.setattr("bot.staff.app.time.time", lambda: later)
+    response, _ = portal.get("/transcripts")
+    assert response.status == 303 and response.headers["Location"].startswith("/login")
+
+
+def test_sign_in_goes_back_only_to_a_page_of_the_portal(portal):
+    response, _ = portal.post("/login", {"name": "admin1", "password": PASSWORD,
+                                         "next": "//evil.example/x"})
+    assert response.status == 303 and response.headers["Location"] == "/transcripts"
