@@ -79,6 +79,13 @@ def member(db: Session, user_id: Any) -> Optional[StaffMember]:
     return StaffMember(user.id, user.name, user.role)
 
 
+def known_name(db: Session, name: str) -> Optional[str]:
+    """The name when an account has it; None otherwise (so that a password typed into the name
+    field is never written anywhere)."""
+    found = db.execute(sa.select(StaffUser.name).where(StaffUser.name == name)).scalar()
+    return found
+
+
 def locked_out(db: Session, name: str, client: str, now: Optional[dt.datetime] = None) -> bool:
     since = (now or utcnow()) - dt.timedelta(minutes=LOCKOUT_MINUTES)
     recent = sa.select(sa.func.count()).select_from(LoginFailure).where(LoginFailure.at >= since)

@@ -102,14 +102,14 @@ async def login_submit(request: web.Request) -> web.Response:
     client = client_of(request)
     with _db(request) as db:
         if accounts.locked_out(db, name, client):
-            accounts.audit(db, None, "login_locked", detail={"name": name[:64]}, client=client)
+            accounts.audit(db, accounts.known_name(db, name), "login_locked", client=client)
             staff, error, status = None, "Too many failed sign-ins. Try again in 15 minutes.", 429
         else:
             staff = accounts.authenticate(db, name, password, client)
             error, status = None, 200
             if staff is None:
                 error, status = "That name and password do not match an active account.", 401
-            accounts.audit(db, staff.name if staff else None,
+            accounts.audit(db, staff.name if staff else accounts.known_name(db, name),
                            "login" if staff else "login_failed", client=client)
     if staff is None:
         return aiohttp_jinja2.render_template(

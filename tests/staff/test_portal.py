@@ -105,8 +105,10 @@ def test_repeated_failures_lock_the_account_even_with_the_right_password(portal)
         assert response.status == 401 and "do not match" in body
     response, body = portal.login()
     assert response.status == 429 and "15 minutes" in body
-    actions = [a for (a,) in portal.sql("SELECT action FROM audit_log ORDER BY id")]
+    audited = portal.sql("SELECT user_name, action FROM audit_log ORDER BY id")
+    actions = [a for _, a in audited]
     assert actions.count("login_failed") == 5 and actions[-1] == "login_locked"
+    assert audited[-1][0] == "admin1"  # a known account is named in the audit log
     portal.sql("DELETE FROM login_failures")  # the lockout ends when its window has passed
     response, _ = portal.login()
     assert response.status == 303
@@ -119,6 +121,8 @@ def test_unknown_names_count_against_the_client_and_are_not_stored(portal):
     assert response.status == 429  # the same client is locked out
     stored = portal.sql("SELECT account FROM login_failures")
     assert all(account is None for (account,) in stored)
+    audited = portal.sql("SELECT user_name, detail FROM audit_log")
+    assert not any("nobody" in str(value) for row in audited for value in row)
 
 
 def test_reviewers_read_but_admin_pages_are_refused(portal):
