@@ -3,7 +3,7 @@ street addresses. Each takes the text and its fold (same length) and returns spa
 from __future__ import annotations
 
 import re
-from typing import Iterable, List
+from typing import Iterable, List, Tuple
 
 import phonenumbers
 
@@ -22,14 +22,17 @@ PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(LABELS))
 
 # --- e-mail, URL, handles ----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_MAIL_HOSTS = r"(?:gmail|hotmail|yahoo|outlook|icloud|aol|live|msn|protonmail|proton|ymail|prodigy)"
 EMAIL_SPOKEN = re.compile(
-    r"(?<![\w.])[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*[\w-]+\s*"
-    r"(?:\(dot\)|\[dot\]|\.|\bdot\b|\bpunto\b)\s*(?:com|net|org|edu|mx|es|us)\b", I)
+    r"(?<![\w.])[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*(?:"
+    r"%s\s*(?:\(dot\)|\[dot\]|\.|\bdot\b|\bpunto\b)\s*(?:com|net|org|mx|es|us)(?:\.mx)?"
+    r"|[\w-]+\s*(?:\(dot\)|\[dot\]|\bdot\b|\bpunto\b)\s*(?:com|net|org|edu|mx|es|us))\b"
+    % _MAIL_HOSTS, I)
 TLDS = ("com|org|net|biz|info|io|co|me|us|mx|es|ly|gl|app|site|online|xyz|gov|edu|tv|link|"
         "page|store|shop|club|live|life|lat|gt|hn|sv|ni|cr|pa|ar|cl|pe|ve|ec|bo|uy|py|cu|do")
 URL = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"']+"
-    r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:%s)\b(?:/[^\s<>\"']*)?" % TLDS,
+    r"|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])\.)+(?:%s)\b(?:/[^\s<>\"']*)?" % TLDS,
     I)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 PLATFORM = re.compile(
@@ -60,7 +63,7 @@ ID_CONTEXT = re.compile(
     r"cedula|identificacion|credencial|folio|visa(?: number)?|green card|case number|"
     r"numero de caso|permiso de trabajo|work permit|ead|i-94|i94|member id|employee id|"
     r"numero de empleado|badge)\b(?:\s*(?:number|numero|num|no|#|is|es|:|=|-|\.))*\s*"
-    r"([A-Z0-9][A-Z0-9-]{3,19})\b", I)
+    r"([A-Z0-9][A-Z0-9-]{3,19}(?:\s\d{2,9}){0,3}|[A-Z#]{1,2}\s?\d{2,9}(?:[\s-]\d{2,9}){1,3})\b", I)
 
 # --- numbers: cards and phones --------------------------------------------------------------
 DIGIT_RUN = re.compile(
@@ -71,6 +74,7 @@ CARD_CONTEXT = re.compile(r"\b(?:card|tarjeta|visa|master ?card|amex|american ex
 MONEY_AFTER = re.compile(r"\s*(?:dollars|dolares|pesos|euros|usd|mxn|dlls|bucks|k\b|%|mil\b)", I)
 THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 DATE_LIKE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})$")
+ZIP4 = re.compile(r"^\d{5}-\d{4}$")
 YEARS = re.compile(r"^(?:(?:19|20)\d{2}[\s,-]*)+$")
 PHONE_REGIONS = ("US", "MX", "ES", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "VE", "EC", "PE",
                  "BO", "CL", "AR", "UY", "PY", "DO", "CU", "PR")
@@ -105,16 +109,25 @@ AGE_UNIT = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?|anos)(?:[\s-]*(?:old|of age|d
 _UNITS = _alt(fold(u) for u in en.SECONDARY_UNITS + es.SECONDARY_UNITS if u != "#")
 _MEASURES = (r"(?:hours?|hrs?|dollars?|bucks|years?|days?|weeks?|months?|minutes?|people|times|"
              r"kids|children|miles|pesos|euros|am|pm|percent|horas?|anos|dias|semanas|meses|"
-             r"personas|veces|ninos|hijos|millas|of|de|to|a|and|y|or|o|for|per|por|in|en)\b")
-_WORD = r"(?!(?:the|and|for|to|in|on|at|of|a|is|was|my|with|from|or|but|y|en|de|con|que)\b)" \
-        r"[a-z0-9'.-]+"
+             r"personas|veces|ninos|hijos|millas|of|de|to|a|and|y|or|o|for|per|por|in|en|blocks?|"
+             r"cuadras?|minutos?|mins?|km|other|otras|otros|more|mas|with|con|rooms?|cuartos?|"
+             r"famil\w*|guys|girls|men|women|mujeres|hombres|workers|trabajadores)\b")
+_WORD = r"(?!(?:the|and|for|to|in|on|at|of|a|an|is|are|was|were|my|with|from|or|but|y|en|de|con|" \
+        r"que|more|other|big|small|little|long|short|new|old|good|bad|extra|whole|full|half|" \
+        r"only|just|about|around|last|next|few|many|much|free|same|different|separate|" \
+        r"mas|otros|otras|grandes|chicos)\b)[a-z0-9'.-]+"
+# USPS abbreviations that are ordinary words in a chat ("question 4 is hard").
+AMBIGUOUS_STREET_TYPES = frozenset(("is", "un", "cp", "br", "pr", "dl", "dm", "dv", "ml", "hl",
+                                    "ft", "vl", "lf", "wl", "wy", "cv", "sta", "ky", "lk", "fls",
+                                    "est", "arc", "rst", "orch"))
 STREET_EN = re.compile(
     r"\b\d{1,6}[a-z]?(?:-\d{1,4})?\s+(?!%s)(?:(?:n|s|e|w|north|south|east|west|ne|nw|se|sw)\.?\s+)?"
-    r"(?:%s\s+){0,4}?(?:%s)\b\.?" % (_MEASURES, _WORD, _alt(fold(s) for s in en.STREET_TYPES)))
+    r"(?:%s\s+){1,4}(?:%s)\b\.?" % (_MEASURES, _WORD, _alt(fold(s) for s in en.STREET_TYPES
+                                                             if s not in AMBIGUOUS_STREET_TYPES)))
 _ES_TYPES = _alt(fold(s) for s in es.STREET_TYPES if s not in ("grupo", "partida", "conjunto"))
 STREET_ES = re.compile(
-    r"(?<![\w/])(?:%s)\.?\s+(?:[^\s\d,.;:!?()]+\s+){0,6}?(?:#\s*|n[o°º]\.?\s*|num\.?\s*|"
-    r"numero\s+)?\d{1,5}[a-z]?\b(?:\s*-\s*\d{1,5})?(?:\s+\d{1,5}\b)?" % _ES_TYPES)
+    r"(?<![\w/])(?:%s|c\.)\.?\s+(?:[^\s\d,.;:!?()]+\s+){0,6}?(?:#\s*|n[o°º]\.?\s*|num\.?\s*|"
+    r"numero\s+)?\d{1,5}[a-z]?\b(?!\s*%s)(?:\s*-\s*\d{1,5})?(?:\s+\d{1,5}\b)?" % (_ES_TYPES, _MEASURES))
 STREET_ES_NAMED = re.compile(r"\b(?:%s)\.?\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+"
                              r"(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+){0,3}"
                              % _alt(s.capitalize() for s in ("calle", "avenida", "av", "avenue",
@@ -128,7 +141,7 @@ PLACE_TAIL = re.compile(
     r"|\s*,\s*[a-z][^\n,.;!?\d]{0,30}?,?\s+(?:%s)\b(?:\s+\d{5}(?:-\d{4})?\b)?"
     % "|".join(c.lower() for c in ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD "
                                    "MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC "
-                                   "SD TN TX UT VT VA WA WV WI WY DC PR").split()))
+                                   "SD TN TX UT VT VA WA WV WI WY DC PR AS GU MP VI FM MH PW").split()))
 _UP = "A-Z\u00c0-\u00de"
 NEIGHBOURHOOD = re.compile(
     r"\b(?:[Cc]ol\.|[Cc]olonia|COL\.|[Ff]racc\.|[Ff]raccionamiento|[Bb]arrio|[Rr]esidencial|"
@@ -137,8 +150,33 @@ NEIGHBOURHOOD = re.compile(
     r"|\bcol\.\s*[a-z][\w'-]+(?:\s+(?:norte|sur|centro|oriente|poniente|[ivx]+))?" % {"u": _UP})
 POSTCODE = re.compile(r"\b(?:c\.\s?p\.?|cp|codigo postal|zip(?: code)?|zipcode)\s*[:#]?\s*"
                       r"\d{5}(?:-\d{4})?\b")
-MILITARY = re.compile(r"\b(?:unit|psc)\s+\d{3,5},?\s+box\s+\d{3,5}|\bus[ns]{1,2}v?\s+[a-z]+"
-                      r"|\b(?:fpo|dpo|apo)\s+a[aep]\s+\d{5}\b")
+_APO = r"(?:\s*,?\s*(?:fpo|dpo|apo)\s+a[aep]\s+\d{5}\b)"
+MILITARY = re.compile(r"\b(?:unit|psc)\s+\d{3,5},?\s+box\s+\d{3,5}%(a)s?"
+                      r"|\b(?:uss|usns|usnv|uscgc|usn)\s+[a-z]+%(a)s?"
+                      r"|\b(?:fpo|dpo|apo)\s+a[aep]\s+\d{5}\b" % {"a": _APO})
+# "I live at 22 Birch", "la casa esta en 45 ...": a number-led run right after a home context
+HOME_CONTEXT = re.compile(
+    r"\b(?:live|living|lives|lived|stay|staying|stays|house is|home is|address is|address|"
+    r"direccion es|direccion|domicilio|vivo|vivimos|vive|casa esta)\s*(?:at|on|in|en|es|:)?\s*"
+    r"(\d{1,6}[a-z]?\s+(?!%s)[a-z][\w'.-]*(?:\s+(?!(?:with|and|for|y|con|por|to|from|de)\b)"
+    r"[a-z][\w'.-]*){0,3})" % _MEASURES)
+
+
+# Company legal forms: "S.A. de C.V.", "S. de R.L.", "S.L.N.E", "S.Coop.", "Inc.", "LLC".
+LEGAL_FORM = re.compile(
+    r"(?<![\w.])(?:S\.\s?(?:A\.?|L\.?|C\.?|R\.\s?L\.?|Coop\.?|Com\.?|C\.\s?P\.?|A\.\s?T\.?|"
+    r"A\.\s?D\.?|L\.\s?N\.\s?E\.?|L\.\s?L\.?|A\.\s?U\.?|L\.\s?U\.?|de\s?R\.\s?L\.?)"
+    r"(?:\s?de\s?C\.\s?V\.?)?|SA|SL|SLU|SAS|SAPI(?:\s+de\s+CV)?|SA\s+de\s+CV|S\s?de\s?RL|"
+    r"A\.\s?C\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|PLC|LLP|L\.P\.)(?![\w])", I)
+
+
+def legal_forms(text: str) -> List[Tuple[int, int]]:
+    out = []
+    for m in LEGAL_FORM.finditer(text):
+        form = m.group()
+        if "." in form or form.isupper() or form.lower() in ("inc", "llc", "ltd", "corp", "plc"):
+            out.append(m.span())
+    return out
 
 
 def luhn(digits: str) -> bool:
@@ -153,6 +191,14 @@ def luhn(digits: str) -> bool:
 
 def _is_public(digits: str) -> bool:
     return digits in PUBLIC_NUMBERS or (digits[:1] == "1" and digits[1:] in PUBLIC_NUMBERS)
+
+
+def _years_and_counts(candidate: str) -> bool:
+    """ "2018 2 2021", "2019 12 2020": years and small numbers, not a phone."""
+    groups = candidate.split()
+    return (1 < len(groups) <= 3 and not candidate.startswith(("+", "1 ", "0"))
+            and any(re.fullmatch(r"(?:19[5-9]\d|20[0-3]\d)", g) for g in groups)
+            and any(len(g) <= 2 for g in groups))
 
 
 def _phone_possible(candidate: str) -> bool:
@@ -185,10 +231,16 @@ def numbers(text: str, low: str) -> List[Span]:
         digits = re.sub(r"\D", "", main)
         if len(digits) < 7 or len(digits) > 19:
             continue
+        groups = main.split()
+        if len(groups) > 1 and len(groups[0]) <= 2 and not main.startswith("+") and \
+                _is_public(re.sub(r"\D", "", "".join(groups[1:]))):
+            continue  # "text HELP 2 233733"
         if _is_public(digits) or THOUSANDS.match(main) or DATE_LIKE.match(main) \
-                or YEARS.match(main) or MONEY_AFTER.match(text, end):
+                or YEARS.match(main) or MONEY_AFTER.match(text, end) or _years_and_counts(main):
             continue
-        if 12 <= len(digits) <= 19 and (luhn(digits) or CARD_CONTEXT.search(low, max(0, start - 30),
+        if ZIP4.match(main):
+            out.append(Span(start, end, "ADDRESS"))
+        elif 12 <= len(digits) <= 19 and (luhn(digits) or CARD_CONTEXT.search(low, max(0, start - 30),
                                                                              start)):
             out.append(Span(start, end, "CARD"))
         elif len(digits) <= 15 and _phone_possible(main):
@@ -225,7 +277,7 @@ def contacts(text: str, low: str, common: frozenset, stop: frozenset) -> List[Sp
 
 def ids(text: str, low: str) -> List[Span]:
     out = [Span(*m.span(), "ID") for rx in ID_FORMATS for m in rx.finditer(text)]
-    for m in ID_CONTEXT.finditer(text):
+    for m in ID_CONTEXT.finditer(low):
         value = m.group(1)
         if sum(c.isdigit() for c in value) >= 4:
             out.append(Span(m.start(1), m.end(1), "ID"))
@@ -263,10 +315,17 @@ def addresses(text: str, low: str) -> List[Span]:
     for rx in (STREET_EN, STREET_ES):
         for m in rx.finditer(low):
             out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
-    for rx in (STREET_ES_NAMED, NEIGHBOURHOOD):
-        for m in rx.finditer(text):
-            out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for m in STREET_ES_NAMED.finditer(text):
+        before = text[:m.start()].rstrip()
+        word = before.split()[-1] if before.split() else ""
+        if word[:1].isupper() and before[-1:] not in ".!?":
+            continue  # "Banca Privada Saavedra": part of a capitalised name, not a street
+        out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for m in NEIGHBOURHOOD.finditer(text):
+        out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
     for rx in (POSTCODE, MILITARY):
         for m in rx.finditer(low):
             out.append(Span(m.start(), _tail(low, m.end()), "ADDRESS"))
+    for m in HOME_CONTEXT.finditer(low):
+        out.append(Span(m.start(1), _tail(low, m.end(1)), "ADDRESS"))
     return out

@@ -22,15 +22,29 @@ def _chunks(text: str):
         start = end
 
 
-def _resolve(spans: List[Span]) -> List[Span]:
-    """Keep the best of overlapping spans (priority, then length); merge same-label neighbours."""
+def _resolve(text: str, spans: List[Span]) -> List[Span]:
+    """Non-overlapping spans: the best of overlapping spans (priority, then length, then
+    tie-break) keeps its characters; a lesser span keeps the characters nobody else took, so
+    a partial overlap never un-redacts the rest of an address or a name."""
     chosen: List[Span] = []
-    for span in sorted(spans, key=lambda s: (-PRIORITY[s.label], -(s.end - s.start),
-                                            -TIE_BREAK.get(s.label, 0), s.start)):
-        if span.end <= span.start:
-            continue
-        if all(span.end <= c.start or c.end <= span.start for c in chosen):
-            chosen.append(span)
+    order = sorted(spans, key=lambda s: (-PRIORITY[s.label], -(s.end - s.start),
+                                         -TIE_BREAK.get(s.label, 0), s.start))
+    for span in order:
+        pieces = [(span.start, span.end)]
+        for c in chosen:
+            next_pieces = []
+            for a, b in pieces:
+                if b <= c.start or c.end <= a:
+                    next_pieces.append((a, b))
+                    continue
+                if a < c.start:
+                    next_pieces.append((a, c.start))
+                if c.end < b:
+                    next_pieces.append((c.end, b))
+            pieces = next_pieces
+        for a, b in pieces:
+            if span.label == "PROTECTED" or any(ch.isalnum() for ch in text[a:b]):
+                chosen.append(Span(a, b, span.label))
     chosen.sort()
     return [s for s in chosen if s.label != "PROTECTED"]
 
@@ -46,7 +60,7 @@ def _find(text: str, language: str) -> List[Span]:
     found += patterns.addresses(text, low)
     hard = [(s.start, s.end) for s in found if PRIORITY[s.label] >= PRIORITY["DOB"]]
     found += entities.detect(text, low, language, hard)
-    return _resolve(found)
+    return _resolve(text, found)
 
 
 def find_spans(text: str, language: str) -> List[Span]:

@@ -46,9 +46,9 @@ BUSINESS_BEFORE = frozenset((
     "taller", "salon", "spa", "hotel", "motel", "tienda", "abarrotes", "lavanderia",
     "panaderia", "empacadora", "constructora", "grupo", "industrias", "laboratorios",
     "corporacion", "despacho", "proyectos", "club", "comercializadora", "distribuidora",
-    "servicios", "agencia", "estetica", "maquiladora", "maquila", "fonda", "cocina", "cafeteria",
+    "servicios", "agencia", "estetica", "maquiladora", "maquila", "fonda", "cafeteria",
     "pizzeria", "carniceria", "tortilleria", "hacienda", "vivero", "invernadero", "farmacia",
-    "consultorio", "clinica", "casa", "inmobiliaria", "transportes", "limpiezas", "jardineria",
+    "consultorio", "clinica", "inmobiliaria", "transportes", "limpiezas", "jardineria",
     "soluciones", "supermercados", "supermercado", "minisuper", "boutique", "almacen", "bodega",
 ))
 
@@ -103,6 +103,8 @@ def _build_words() -> Dict[str, FrozenSet[str]]:
         "relations": frozenset(fold(w) for w in en.RELATIONS + es.RELATIONS),
         "titles": frozenset(fold(w).rstrip(".") for w in en.TITLES + es.TITLES),
         "place_words": places.PLACE_WORDS,
+        "not_places": frozenset(en.NOT_PLACES + es.NOT_PLACES),
+        "not_names": frozenset(en.NOT_NAMES + es.NOT_NAMES),
     }
 
 
@@ -113,8 +115,12 @@ def _build_language(code: str) -> Language:
     nlp = spacy.blank(code)
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     groups = {
+        "PERSON_NAMING": _phrases(en.PERSON_NAMING, es.PERSON_NAMING),
         "PERSON_STRONG": _phrases(en.PERSON_STRONG, es.PERSON_STRONG),
         "PERSON_WEAK": _phrases(en.PERSON_WEAK, es.PERSON_WEAK),
+        "PERSON_AFTER": _phrases(en.PERSON_AFTER, es.PERSON_AFTER),
+        "PERSON_COPULA": _phrases(en.PERSON_COPULA, es.PERSON_COPULA),
+        "PERSON_ADDRESS": _phrases(en.PERSON_ADDRESS, es.PERSON_ADDRESS),
         "ORG": _phrases(en.ORG_TRIGGERS, es.ORG_TRIGGERS),
         "LOC": _phrases(en.LOCATION_TRIGGERS, es.LOCATION_TRIGGERS),
         "PLACE": sorted(places.ALL),

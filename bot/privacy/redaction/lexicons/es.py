@@ -1,16 +1,26 @@
 """Spanish context phrases for the redactor (lower-case, without accents)."""
 
-PERSON_STRONG = (
+PERSON_NAMING = (
     "me llamo", "mi nombre es", "nombre:", "mi nombre:", "se llama", "se llamaba", "llamado",
-    "llamada", "de nombre", "me dicen", "me llaman", "le dicen", "le llaman", "mi apodo es",
-    "apodo:", "mi apellido es", "apellido:", "mi nombre completo es", "firma", "atte",
-    "atentamente", "pregunta por", "pregunte por", "preguntar por", "pregunten por",
-    "un tal", "una tal", "un senor llamado", "una senora llamada", "mi nombre real es",
+    "llamada", "de nombre", "mi apodo es", "apodo:", "mi apellido es", "apellido:",
+    "mi nombre completo es", "me yamo", "mi nombre s", "un senor llamado",
+    "una senora llamada", "mi nombre real es",
 )
-PERSON_WEAK = (
-    "soy", "con", "y", "de", "a", "habla", "hablar con", "llama a", "llamar a", "busca a",
-    "buscar a", "dile a", "decirle a", "conoci a", "hola", "gracias", "para", "por",
+PERSON_STRONG = (
+    "me dicen", "me llaman", "le dicen", "le llaman", "firma", "atte", "atentamente",
+    "pregunta por", "pregunte por", "preguntar por", "pregunten por", "pregunta x",
+    "preguntar x", "pregunten x", "un tal", "una tal",
 )
+PERSON_AFTER = ("dice", "dijo", "me dijo", "aqui", "es mi", "era mi", "tiene mi", "tiene mis",
+                "me mando", "me llamo al", "me quito", "quiere que")
+PERSON_WEAK = ("con", "y", "de", "a", "para", "por", "d", "pa", "x")
+PERSON_COPULA = ("soy", "soy yo", "yo soy", "aqui", "aqui esta")
+PERSON_ADDRESS = ("habla", "hablar con", "habla con", "llama a", "llamar a", "busca a",
+                  "buscar a", "dile a", "decirle a", "conoci a", "hola", "gracias",
+                  "mensaje a", "mandale mensaje a", "escribele a", "marcale a")
+NOT_NAMES = ("mexicana", "mexicano", "guatemalteca", "guatemalteco", "hondurena", "hondureno",
+             "salvadorena", "salvadoreno", "latina", "latino", "catolica", "catolico",
+             "cristiana", "cristiano", "bien", "aqui", "yo")
 RELATIONS = (
     "jefe", "jefa", "patron", "patrona", "encargado", "encargada", "supervisor", "supervisora",
     "capataz", "mayordomo", "dueno", "duena", "novio", "novia", "esposo", "esposa", "marido",
@@ -31,8 +41,9 @@ ORG_TRIGGERS = (
     "trabajando en", "trabajando para", "me contrato", "me contrataron en", "la empresa",
     "una empresa", "empresa llamada", "la compania", "compania llamada", "el negocio",
     "negocio llamado", "mi empleador es", "empleador:", "empresa:", "la agencia", "agencia llamada",
-    "limpio en", "cocino en", "estoy en", "el dueno de", "la duena de", "el patron de",
-    "contratado por", "contratada por", "me reclutaron en", "me recluto",
+    "limpio en", "cocino en", "el dueno de", "la duena de", "el patron de",
+    "contratado por", "contratada por", "me reclutaron en", "me recluto", "trabajo pa",
+    "trabaje pa", "trabajaba pa", "patron en", "jefe en", "jefa en", "trabajo n", "chambeo en",
 )
 
 LOCATION_TRIGGERS = (
@@ -42,8 +53,13 @@ LOCATION_TRIGGERS = (
     "me trajeron a", "me llevaron a", "nos trajeron a", "nos llevaron a", "me mandaron a",
     "me mudaron a", "me mude a", "llegue a", "soy de", "vengo de", "de", "en", "a",
     "la ciudad de", "el pueblo de", "pueblo llamado", "en la colonia", "colonia", "barrio",
-    "municipio de", "estado de", "codigo postal", "cp", "c.p.", "c.p", "zona de",
+    "municipio de", "estado de", "codigo postal", "cp", "c.p.", "c.p", "zona de", "desde",
+    "hasta", "cerca d", "vivo n", "toy en", "x el", "x la", "rumbo a", "por", "soy d",
+    "vengo d", "vivo x", "estamos x", "estoy x",
 )
+NOT_PLACES = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ingles",
+              "espanol", "navidad", "dios", "casa", "trabajo", "escuela", "iglesia", "noche",
+              "manana", "tarde", "la", "el", "mi", "su", "semana")
 
 DOB_TRIGGERS = ("naci", "naci el", "naci en", "nacido", "nacida", "nacimiento",
                 "fecha de nacimiento", "fecha de nac", "f. nac", "cumpleanos", "cumple",

@@ -19,7 +19,8 @@ US_STATES = (
 # Postal abbreviations (upper-case in text; matched only when written upper-case).
 US_STATE_CODES = frozenset((
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AA AE AP"
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP FM MH PW "
+    "AA AE AP"
 ).split())
 
 MX_STATES = (
@@ -41,12 +42,12 @@ ES_PROVINCES = (
 )
 
 COUNTRIES = (
-    "mexico", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica", "panama",
+    "la coruna", "mexico", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica", "panama",
     "colombia", "venezuela", "ecuador", "peru", "bolivia", "chile", "argentina", "uruguay",
     "paraguay", "cuba", "haiti", "republica dominicana", "dominican republic", "brasil", "brazil",
     "espana", "spain", "filipinas", "philippines", "china", "india", "nigeria", "ukraine",
     "ucrania", "rusia", "russia", "thailand", "tailandia", "vietnam", "korea", "corea",
-    "estados unidos", "united states", "usa", "canada", "belice", "belize", "jamaica",
+    "canada", "belice", "belize", "jamaica",
 )
 
 CITIES = (
@@ -71,10 +72,15 @@ CITIES = (
 ALL = frozenset(US_STATES + MX_STATES + ES_PROVINCES + COUNTRIES + CITIES)
 LONGEST = max(len(p.split()) for p in ALL)
 
+# How English town names end ("Richardburgh", "Francishaven", "Lake Shannonfort").
+PLACE_SUFFIXES = ("burgh", "burg", "ville", "view", "stad", "land", "ton", "furt", "haven",
+                  "side", "borough", "boro", "berg", "fort", "mouth", "chester", "bury", "port",
+                  "shire", "town", "field", "wood", "ford", "dale", "mont", "polis", "ham")
+
 # Words that begin or make up town and neighbourhood names ("Lake Laura", "San Pedro los altos").
 PLACE_WORDS = frozenset((
-    "lake new north south east west port fort mount mt saint st san santa santo los las el la "
-    "del de nueva nuevo ciudad villa valle puerto city town village heights park springs beach "
+    "lake new north south east west port fort mount mt saint st san santa santo "
+    "nueva nuevo ciudad villa valle puerto city town village heights park springs beach "
     "falls hills ville view bay haven burgh borough creek river island county colonia barrio "
     "altos bajos alto bajo real vieja viejo"
 ).split())
