@@ -16,7 +16,7 @@ import logging
 import secrets
 import time
 from pathlib import Path
-from typing import Any, AsyncIterator, Awaitable, Callable, Optional
+from typing import AsyncIterator, Awaitable, Callable, Optional
 
 import aiohttp_jinja2
 import jinja2
@@ -230,8 +230,3 @@ async def _purge_daily(app: web.Application) -> AsyncIterator[None]:
         await task
     except asyncio.CancelledError:
         pass
-
-
-def run_sync(function: Callable[..., Any], *args: Any) -> Awaitable[Any]:
-    """Database work off the event loop."""
-    return asyncio.get_running_loop().run_in_executor(None, function, *args)

@@ -10,6 +10,7 @@ import time
 from typing import Any, Dict, Optional
 
 import aiohttp_jinja2
+import sqlalchemy as sa
 from aiohttp import web
 from aiohttp_session import get_session, new_session
 
@@ -235,8 +236,6 @@ async def dashboard_export(request: web.Request) -> web.Response:
 @aiohttp_jinja2.template("audit.html")
 async def audit_log(request: web.Request) -> Dict[str, Any]:
     number = _page_number(request)
-    import sqlalchemy as sa
-
     with _db(request) as db:
         total = db.execute(sa.select(sa.func.count()).select_from(AuditEntry)).scalar()
         pages = max(1, -(-total // AUDIT_PAGE))
@@ -249,8 +248,6 @@ async def audit_log(request: web.Request) -> Dict[str, Any]:
 
 async def _users_context(request: web.Request, error: Optional[str] = None,
                          notice: Optional[str] = None) -> Dict[str, Any]:
-    import sqlalchemy as sa
-
     with _db(request) as db:
         people = db.execute(sa.select(StaffUser).order_by(StaffUser.name)).scalars().all()
     return {"people": people, "roles": ROLES, "error": error, "notice": notice,

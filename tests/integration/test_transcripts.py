@@ -179,7 +179,7 @@ def test_quick_exit_keeps_the_transcript_marked_and_unlinked(any_assistant, resp
         done = rows and rows[0]["ended_by_quick_exit"] and rows[0]["link_key"] is None
         return rows[0] if done else None
 
-    row = wait_for(marked, "the quick exit mark and the link cleared")
+    wait_for(marked, "the quick exit mark and the link cleared")
     assert open_session(assistant, raw_sender) is None
     turns = query(assistant, "SELECT speaker, text FROM transcript_turns WHERE session_id = :i "
                              "ORDER BY seq", i=session["id"])

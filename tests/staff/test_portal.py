@@ -9,7 +9,6 @@ import json
 import re
 import uuid
 
-import pytest
 
 from bot.staff.app import CSP
 from tests.staff.conftest import PASSWORD, Portal, seed
