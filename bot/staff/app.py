@@ -15,6 +15,7 @@ import hmac
 import logging
 import secrets
 import time
+import traceback
 from pathlib import Path
 from typing import AsyncIterator, Awaitable, Callable, Optional
 
@@ -55,6 +56,7 @@ SECURITY_HEADERS = {
 
 DB_KEY = web.AppKey("db", sessionmaker)
 SETTINGS_KEY = web.AppKey("settings", Settings)
+AGGREGATES_KEY = web.AppKey("aggregates", dict)  # the dashboard's figures, briefly cached
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -104,8 +106,10 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         if e.status < 400 or e.content_type != "text/plain" or request.path.startswith("/static/"):
             raise
         return _error_page(request, e.status, e.text or e.reason)
-    except Exception as e:  # logged without content; the page says what to do
-        logger.error("portal request failed (%s)", type(e).__name__, exc_info=False)
+    except Exception as e:  # logged without content (the type and where); the page says what to do
+        where = traceback.extract_tb(e.__traceback__)[-1] if e.__traceback__ else None
+        logger.error("portal request failed (%s at %s:%s)", type(e).__name__,
+                     where.filename if where else "?", where.lineno if where else "?")
         return _error_page(request, 500, "Something went wrong. Try again; if it keeps "
                                          "happening, ask an administrator to check the logs.")
 
@@ -191,6 +195,7 @@ def create_app(settings: Settings, secret: str, *, database_url: Optional[str] =
         guard,
     ], client_max_size=64 * 1024)
     app[SETTINGS_KEY] = settings
+    app[AGGREGATES_KEY] = {}
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(str(HERE / "templates")),
                          autoescape=True, context_processors=[_template_context])
     views.add_routes(app)

@@ -15,12 +15,13 @@ from aiohttp import web
 from aiohttp_session import get_session, new_session
 
 from bot.staff import accounts, charts, i18n
-from bot.staff.app import DB_KEY, SETTINGS_KEY, client_of, csrf_token
+from bot.staff.app import AGGREGATES_KEY, DB_KEY, SETTINGS_KEY, client_of, csrf_token
 from bot.transcripts import queries
 from bot.transcripts.db import session_scope
 from bot.transcripts.models import ROLES, AuditEntry, StaffUser
 
 AUDIT_PAGE = 100
+AGGREGATES_TTL_S = 30.0  # one dashboard view asks for its figures seven times (page + charts)
 MAX_RETENTION_DAYS = 3650
 
 
@@ -197,11 +198,24 @@ def _download(body: str, content_type: str, filename: str) -> web.Response:
 
 # --- dashboard --------------------------------------------------------------------------------
 
+def _aggregates(request: web.Request, filters: queries.Filters) -> queries.Aggregates:
+    cache = request.app[AGGREGATES_KEY]
+    key = tuple(sorted(filters.as_query().items()))
+    hit = cache.get(key)
+    if hit and time.monotonic() - hit[0] < AGGREGATES_TTL_S:
+        return hit[1]
+    with _db(request) as db:
+        data = queries.aggregates(db, filters)
+    if len(cache) > 100:
+        cache.clear()
+    cache[key] = (time.monotonic(), data)
+    return data
+
+
 @aiohttp_jinja2.template("dashboard.html")
 async def dashboard(request: web.Request) -> Dict[str, Any]:
     filters = _filters(request)
-    with _db(request) as db:
-        data = queries.aggregates(db, filters)
+    data = _aggregates(request, filters)
     _audit(request, "dashboard", detail=filters.as_query())
     return {"data": data, "shown": queries.shown, "charts": charts.CHARTS,
             "query": filters.as_query(), "filters": filters}
@@ -212,16 +226,14 @@ async def dashboard_chart(request: web.Request) -> web.Response:
     if name not in charts.CHARTS:
         raise web.HTTPNotFound(text="No chart by that name.")
     filters = _filters(request)
-    with _db(request) as db:
-        data = queries.aggregates(db, filters)
+    data = _aggregates(request, filters)
     svg = charts.render(name, data, request.get("lang", "en"))
     return web.Response(body=svg, content_type="image/svg+xml")
 
 
 async def dashboard_export(request: web.Request) -> web.Response:
     filters = _filters(request)
-    with _db(request) as db:
-        data = queries.aggregates(db, filters)
+    data = _aggregates(request, filters)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["figure", "group", "key", "count"])
