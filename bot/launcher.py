@@ -5,9 +5,10 @@
 
 Each server's output goes to the console and to var/log/<name>.log. The launcher waits until
 every server answers before it says where to talk to the assistant; if one of them stops, it
-stops the others and exits with an error. It also creates the sender-id secret when there is none
-(so every process uses the same one) and purges raw conversation state past its retention age at
-start and every hour.
+stops the others and exits with an error. It also creates the sender-id and staff-session secrets
+when there are none (so every process uses the same ones), brings the transcripts database to its
+newest migration before the Rasa server's broker and the portal open it, and purges raw
+conversation state past its retention age at start and every hour.
 """
 from __future__ import annotations
 
