@@ -50,8 +50,8 @@ def seed(factory, count: int, **fields: Any) -> List[str]:
 class Portal:
     """A running portal and a synchronous way to talk to it."""
 
-    def __init__(self, tmp_path, always_secure: bool = False) -> None:
-        self.url = f"sqlite:///{tmp_path / 'transcripts.db'}"
+    def __init__(self, tmp_path, always_secure: bool = False, url: Optional[str] = None) -> None:
+        self.url = url or f"sqlite:///{tmp_path / 'transcripts.db'}"
         engine = make_engine(self.url)
         upgrade_to_head(engine)
         self.factory = session_factory(engine)
