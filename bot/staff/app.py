@@ -24,6 +24,7 @@ import jinja2
 from aiohttp import web
 from aiohttp_session import Session, get_session, session_middleware
 from aiohttp_session.cookie_storage import EncryptedCookieStorage
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from bot.settings import Settings
@@ -57,6 +58,9 @@ SECURITY_HEADERS = {
 DB_KEY = web.AppKey("db", sessionmaker)
 SETTINGS_KEY = web.AppKey("settings", Settings)
 AGGREGATES_KEY = web.AppKey("aggregates", dict)  # the dashboard's figures, briefly cached
+SCHEMA_KEY = web.AppKey("schema", dict)  # {"engine": Engine, "ready": bool}
+DB_DOWN = ("The transcripts database cannot be reached right now. The assistant itself keeps "
+           "working; try again in a minute, or ask an administrator to check the database.")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -106,6 +110,9 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         if e.status < 400 or e.content_type != "text/plain" or request.path.startswith("/static/"):
             raise
         return _error_page(request, e.status, e.text or e.reason)
+    except DBAPIError as e:  # the database is down or refused: say so, without content
+        logger.error("transcripts database error in the portal (%s)", type(e).__name__)
+        return _error_page(request, 503, DB_DOWN)
     except Exception as e:  # logged without content (the type and where); the page says what to do
         where = traceback.extract_tb(e.__traceback__)[-1] if e.__traceback__ else None
         logger.error("portal request failed (%s at %s:%s)", type(e).__name__,
@@ -123,8 +130,24 @@ def _error_page(request: web.Request, status: int, reason: str) -> web.Response:
     return aiohttp_jinja2.render_template("error.html", request, context, status=status)
 
 
+async def _ensure_schema(app: web.Application) -> None:
+    """The portal starts even when its database is down; each request tries again until the
+    schema is there (then never again)."""
+    schema = app[SCHEMA_KEY]
+    if schema["ready"]:
+        return
+    try:
+        await asyncio.get_running_loop().run_in_executor(None, upgrade_to_head, schema["engine"])
+        schema["ready"] = True
+    except Exception as e:
+        logger.error("transcripts database unavailable (%s)", type(e).__name__)
+        raise web.HTTPServiceUnavailable(text=DB_DOWN) from None
+
+
 @web.middleware
 async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if request.match_info.route.name not in ("static", "login"):
+        await _ensure_schema(request.app)
     session = await get_session(request)
     request["lang"] = _language(request, session)
     route = request.match_info.route.name
@@ -204,8 +227,12 @@ def create_app(settings: Settings, secret: str, *, database_url: Optional[str] =
 
     async def database(app: web.Application) -> AsyncIterator[None]:
         engine = make_engine(url)
-        await asyncio.get_running_loop().run_in_executor(None, upgrade_to_head, engine)
         app[DB_KEY] = session_factory(engine)
+        app[SCHEMA_KEY] = {"engine": engine, "ready": False}
+        try:
+            await _ensure_schema(app)
+        except web.HTTPServiceUnavailable:  # logged; pages answer 503 until it is back
+            pass
         yield
         engine.dispose()
 
@@ -220,6 +247,11 @@ async def _purge_daily(app: web.Application) -> AsyncIterator[None]:
 
     async def loop() -> None:
         while True:
+            try:
+                await _ensure_schema(app)
+            except web.HTTPServiceUnavailable:  # logged; try again soon
+                await asyncio.sleep(300)
+                continue
             try:
                 removed = await asyncio.get_running_loop().run_in_executor(
                     None, run_purge, app, None, None)

@@ -171,6 +171,11 @@ ES = {
         "Algo falló. Inténtelo de nuevo; si sigue pasando, pida a un administrador que revise "
         "los registros.",
     "Not Found": "No encontrado",
+    "The transcripts database cannot be reached right now. The assistant itself keeps working; "
+    "try again in a minute, or ask an administrator to check the database.":
+        "No se puede acceder ahora a la base de datos de transcripciones. El asistente sigue "
+        "funcionando; inténtelo de nuevo en un minuto o pida a un administrador que revise la "
+        "base de datos.",
     "Method Not Allowed": "Método no permitido",
     "the name must be 2-64 letters, digits, dots, dashes or underscores":
         "el nombre debe tener de 2 a 64 letras, cifras, puntos, guiones o guiones bajos",

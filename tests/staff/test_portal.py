@@ -287,3 +287,36 @@ def test_sign_in_goes_back_only_to_a_page_of_the_portal(portal):
     response, _ = portal.post("/login", {"name": "admin1", "password": PASSWORD,
                                          "next": "//evil.example/x"})
     assert response.status == 303 and response.headers["Location"] == "/transcripts"
+
+
+def test_an_unreachable_database_gets_a_clear_503_and_the_portal_keeps_running(tmp_path):
+    down = Portal.__new__(Portal)  # the portal alone, on a database that refuses connections
+    import asyncio
+
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from bot.settings import Settings
+    from bot.staff.app import create_app
+
+    down.loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(down.loop)
+    down.app = create_app(Settings(var_dir=tmp_path), "s" * 40,
+                          database_url="postgresql://nobody@127.0.0.1:1/none")
+
+    async def start():
+        client = TestClient(TestServer(down.app))
+        await client.start_server()
+        return client
+
+    down.client = down.run(start())
+    try:
+        response, body = down.get("/login")
+        assert response.status == 200  # what the launcher's readiness check asks for
+        token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+        response, body = down.request("POST", "/login", data={
+            "csrf_token": token, "name": "admin1", "password": PASSWORD})
+        assert response.status == 503 and "cannot be reached right now" in body
+        response, body = down.get("/transcripts")
+        assert response.status == 503
+    finally:
+        down.close()
