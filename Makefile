@@ -57,6 +57,7 @@ $(BENCH_STAMP): $(STAMP)
 bench: train $(BENCH_STAMP) ## benchmarks: load vs stock Rasa, NLU cross-validation, language id
 	$(PY) bench/langid_eval.py --strict
 	$(PY) bench/nlu_crossval.py
+	$(PY) bench/redact_eval.py --strict
 	$(PY) bench/run.py
 
 constraints: $(STAMP) ## re-freeze constraints.txt from the current .venv

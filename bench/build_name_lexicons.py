@@ -50,8 +50,8 @@ NAME_DOMINANT = {
     "montero", "murillo", "osorio", "pacheco", "pizarro", "quintana", "saavedra", "sanz",
     "sarmiento", "tapia", "trujillo", "uribe", "valdivia", "varela", "velasco", "villanueva",
     "villegas", "zamora", "zapata", "rivas", "rosales", "isaiah", "rodgers", "gamble", "durham",
-    "cervantes", "alcalde", "allende", "almagro", "amado", "bienvenida", "casillas", "criado",
-    "facundo", "evita", "iban", "libia", "marcial", "nieto", "pardo", "prieto", "sobrino",
+    "cervantes", "alcalde", "allende", "almagro", "amado", "casillas", "criado",
+    "facundo", "evita", "iban", "libia", "marcial", "nieto", "pardo", "prieto",
 }
 # Name particles ("de la Cruz", "van Buren"): joined inside a name span, never a name alone.
 PARTICLES = {"de", "del", "la", "las", "los", "le", "da", "di", "do", "dos", "das", "van", "von",
@@ -74,7 +74,8 @@ ALWAYS_AMBIGUOUS = {
     "hood", "israel", "knight", "lady", "mate", "moon", "noble", "solar", "stone", "savage",
     "villa", "rico", "roma", "mills", "ford", "wells", "dale", "chan", "che", "coca", "junior",
     "jo", "mia", "lee", "cal", "ho", "ida", "vera", "linda", "clara", "franco", "gala", "lagos",
-    "laguna", "polo", "mora", "marco", "montana", "catalan", "company", "said",
+    "laguna", "polo", "mora", "marco", "montana", "catalan", "company", "said", "melody",
+    "frances", "nina", "tina", "pinto", "bienvenida", "sobrino", "delfin", "adora",
 }
 
 
@@ -139,8 +140,23 @@ def held_out():
     return sorted(firsts), sorted(lasts)
 
 
+def folded_frequencies(lang: str, n: int = 200000):
+    """folded word -> the highest Zipf frequency of any word that folds to it ("nacio" gets
+    the frequency of "nació": the redactor matches folded text, so the verb shadows the name)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    out = {}
+    for word in top_n_list(lang, n):
+        key = fold(word)
+        if key not in out:  # the list is sorted by frequency: the first form is the most frequent
+            out[key] = zipf_frequency(word, lang)
+    return out
+
+
 def ambiguous(names):
     from wordfreq import zipf_frequency
+
+    folded = {lang: folded_frequencies(lang) for lang in ("en", "es")}
 
     out = {name for name in names if name in ALWAYS_AMBIGUOUS}
     forms = written_forms()
@@ -148,8 +164,8 @@ def ambiguous(names):
         if name in NAME_DOMINANT:
             continue
         written = forms.get(name, set()) | {name}
-        en = max(zipf_frequency(w, "en") for w in written)
-        es = max(zipf_frequency(w, "es") for w in written)
+        en = max([zipf_frequency(w, "en") for w in written] + [folded["en"].get(name, 0.0)])
+        es = max([zipf_frequency(w, "es") for w in written] + [folded["es"].get(name, 0.0)])
         # Names are international; ordinary words are far more frequent in one language.
         if max(en, es) >= AMBIGUOUS_ZIPF and (abs(en - es) >= 1.0 or max(en, es) >= 5.0):
             out.add(name)

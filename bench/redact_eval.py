@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import platform
+import os
 import random
 import re
 import statistics
@@ -350,6 +350,18 @@ TEMPLATES = {
     ],
 }
 
+# No context word before the personal information: these measure the lists and capitals alone.
+NO_CONTEXT = {
+    "en": ["{name} took our passports", "yesterday {name} hit me", "{first} and {first} are here too",
+           "{company} pays us cash", "{city} is where they keep us", "{phone}", "{email}",
+           "{address}", "ok {first} is coming back tonight", "{name}. {phone}. please hurry"],
+    "es": ["{name} nos quitó los pasaportes", "ayer {name} me pegó", "{first} y {first} también están aquí",
+           "{company} nos paga en efectivo", "{city} es donde nos tienen", "{phone}", "{email}",
+           "{address}", "ok {first} regresa en la noche", "{name}. {phone}. por favor rápido"],
+}
+for _lang in ("en", "es"):
+    TEMPLATES[_lang] = TEMPLATES[_lang] + NO_CONTEXT[_lang]
+
 CLEAN_TEMPLATES = {
     "en": [
         "I work {hours} hours a day, 6 days a week", "they pay me {money} an hour",
@@ -497,6 +509,43 @@ def generate(per_language: int, clean: int, seed: int) -> Tuple[List[Message], L
     return pii, free
 
 
+# --- an external PII-free proxy: Tatoeba sentences without capitalised words ----------------
+
+TATOEBA = REPO.parent / "shared" / "data" / "langid" / "tatoeba_spa-eng_dev.txt"
+TATOEBA_SAMPLE = 3000
+ENGLISH_I = re.compile(r"^I(?:'m|'ll|'d|'ve)?$")
+
+
+def no_capitals_after_first(sentence: str, stop_words) -> bool:
+    """No capitalised word after the first, and the first is a stop word ("The", "Yo", ...):
+    so no names, places or brands (spaCy's stop lists, not the redactor's lexicons, decide)."""
+    words = re.findall(r"[^\W\d_][\w']*", sentence)
+    return bool(words) and words[0].lower() in stop_words and \
+        all(not w[0].isupper() or ENGLISH_I.match(w) for w in words[1:])
+
+
+def tatoeba_sets(path: Path, seed: int, size: int = TATOEBA_SAMPLE) -> Dict[str, List[str]]:
+    """Seeded samples of Tatoeba pairs (written by others; CC-BY 2.0): per language, the
+    sentences that begin with a stop word and have no capitalised word after it (so no names,
+    places or brands). "inspected": the sample whose false positives were read while the rules
+    were tuned; "unseen": a disjoint sample nobody looked at."""
+    if not path.exists():
+        return {}
+    rows = [r.split("\t")[:2] for r in path.read_text(encoding="utf-8").splitlines() if "\t" in r]
+    order = list(range(len(rows)))
+    inspected = random.Random(seed).sample(order, min(TATOEBA_SAMPLE, len(rows)))[:size]
+    rest = sorted(set(order) - set(inspected))
+    unseen = random.Random(seed + 1).sample(rest, min(TATOEBA_SAMPLE, len(rest)))[:size]
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+    from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
+
+    out: Dict[str, List[str]] = {}
+    for name, sample in (("inspected", inspected), ("unseen", unseen)):
+        out[f"en ({name})"] = [rows[i][0] for i in sample if no_capitals_after_first(rows[i][0], EN_STOP)]
+        out[f"es ({name})"] = [rows[i][1] for i in sample if no_capitals_after_first(rows[i][1], ES_STOP)]
+    return out
+
+
 # --- scoring ------------------------------------------------------------------------------------
 
 def covered(text: str, start: int, end: int, spans, label: Optional[str]) -> bool:
@@ -530,8 +579,10 @@ def score(messages: Sequence[Message], predictions) -> Score:
             anyl = covered(msg.text, a, b, spans, None)
             s.found_typed[label] += typed
             s.found_any[label] += anyl
+            no_context = msg.template in NO_CONTEXT[msg.language]
             for group in (f"{label} / {msg.language} / {msg.variant}",
-                          f"{label} / {msg.tags[gi]}" if gi in msg.tags else None):
+                          f"{label} / {msg.tags[gi]}" if gi in msg.tags else None,
+                          f"{label} / {'no context' if no_context else 'context'}"):
                 if group:
                     s.groups[group]["n"] += 1
                     s.groups[group]["any"] += anyl
@@ -553,17 +604,24 @@ def pct(a: float, b: float) -> str:
 
 
 def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_fail: int,
-           latencies: List[float], warm: float, seed: int) -> Tuple[str, List[str]]:
+           latencies: List[float], warm: float, seed: int,
+           tatoeba: Optional[Dict[str, Tuple[int, int, Counter]]] = None,
+           tatoeba_size: int = TATOEBA_SAMPLE) -> Tuple[str, List[str]]:
     lines = ["## PII redaction (`bench/redact_eval.py`)", ""]
     today = datetime.date.today().isoformat()
+    from bench.report import machine_line
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines.append(
-        f"{today}, {platform.python_version()}, seed {seed}: {len(pii)} generated messages with "
+        f"{today}, {machine_line()}, load average {load:.1f} while measuring (the machine is "
+        f"shared). Seed {seed}: {len(pii)} generated messages with "
         f"personal information ({sum(m.language == 'en' for m in pii)} English, "
         f"{sum(m.language == 'es' for m in pii)} Spanish; typed, lower-case, no-accent and "
         f"SMS-style writings; {sum(len(m.gold) for m in pii)} gold spans) and {len(free)} "
         f"PII-free messages. Faker en_US, es_MX, es_ES. Recall \"any\" = the span's letters and "
         f"digits are all inside placeholders (what matters for privacy); \"typed\" = inside "
-        f"placeholders of the right type. Warm-up (first call) {warm:.1f} s.")
+        f"placeholders of the right type. Warm-up {warm:.1f} s (spaCy's import, which pulls in "
+        f"TensorFlow here, the two blank pipelines, wordfreq's lists); `warm_up()` does it at start.")
     lines += ["", "### Per label", "",
               "| label | gold spans | recall any % | recall typed % | placeholders | precision typed % | precision any % | target (recall any) |",
               "|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -592,6 +650,18 @@ def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_f
     for tag in ("vendored", "held-out", "word-name"):
         g = s.groups.get(f"PERSON / {tag}", Counter())
         lines.append(f"| {tag} | {g['n']} | {pct(g['any'], g['n'])} |")
+
+    lines += ["", "### Recall (any) with and without a context word", "",
+              "Most templates give a context (\"my name is\", \"I work at\", \"vivo en\"); "
+              f"{len(NO_CONTEXT['en'])} per language give none (\"{NO_CONTEXT['en'][0]}\", "
+              f"\"{NO_CONTEXT['es'][3]}\"), where only the name lists, capitals and shapes can "
+              "find the information.", "",
+              "| label | spans with context | recall % | spans without | recall % |",
+              "|---|---:|---:|---:|---:|"]
+    for label in ("PERSON", "ORG", "LOCATION", "ADDRESS", "PHONE", "EMAIL"):
+        c = s.groups.get(f"{label} / context", Counter())
+        n = s.groups.get(f"{label} / no context", Counter())
+        lines.append(f"| {label} | {c['n']} | {pct(c['any'], c['n'])} | {n['n']} | {pct(n['any'], n['n'])} |")
 
     lines += ["", "### Recall (any) by language and writing", "",
               "| label | " + " | ".join(f"{lang} {v}" for lang in ("en", "es")
@@ -627,6 +697,21 @@ def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_f
               f"| redact(redact(x)) != redact(x) | {idem_fail} | 0 |"]
     if idem_fail:
         missed.append(f"{idem_fail} messages not idempotent")
+    if tatoeba:
+        lines += ["", "### External check: Tatoeba sentences without names", "",
+                  f"Two disjoint seeded samples of {tatoeba_size} English-Spanish pairs from "
+                  "`shared/data/langid/tatoeba_spa-eng_dev.txt` (manythings.org export, CC-BY 2.0; "
+                  "written by others), keeping the sentences that begin with a stop word (spaCy's "
+                  "lists) and have no capitalised word after it, so that they hold no names, places "
+                  "or brands. Not a target; any "
+                  "change is a false positive. The \"inspected\" sample's false positives were read "
+                  "while tuning (they led to the mixed-case rule, the possessive before \"my boss\" "
+                  "and the accent-folded word check of the name lists); the \"unseen\" sample was not "
+                  "looked at.", "",
+                  "| sample | sentences | altered % | placeholders by label |", "|---|---:|---:|---|"]
+        for lang, (n, changed, labels_seen) in tatoeba.items():
+            lines.append(f"| {lang} | {n} | {pct(changed, n)} | "
+                         f"{', '.join(f'{k} {v}' for k, v in labels_seen.most_common()) or 'none'} |")
     lines += ["", "### Targets", "", ("All met." if not missed else "Missed: " + "; ".join(missed) + ".")]
     lines += ["", "Re-run: `.venv/bin/python bench/redact_eval.py` (about 10 s; `--misses 40` prints misses "
               "and false positives to stderr)."]
@@ -641,6 +726,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--out", default=None, help="write the section here instead of bench/results")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
     parser.add_argument("--misses", type=int, default=0, help="print this many misses and false positives")
+    parser.add_argument("--tatoeba", default=str(TATOEBA), help="Tatoeba pairs file (external check)")
+    parser.add_argument("--tatoeba-sample", type=int, default=TATOEBA_SAMPLE,
+                        help="pairs per Tatoeba sample (at most %(default)s)")
+    parser.add_argument("--no-tatoeba", action="store_true", help="skip the external Tatoeba check")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -664,8 +753,23 @@ def main(argv: Optional[List[str]] = None) -> int:
     seconds = time.perf_counter() - t0
     idem_fail = sum(redact(o, m.language) != o for o, m in zip(outputs, everything))
 
+    tatoeba = {}
+    tatoeba_changed: List[Tuple[str, str]] = []
+    if not args.no_tatoeba:
+        for group, sentences in tatoeba_sets(Path(args.tatoeba), args.seed,
+                                             args.tatoeba_sample).items():
+            lang = group[:2]
+            labels_seen: Counter = Counter()
+            changed = 0
+            for sentence in sentences:
+                spans = find_spans(sentence, lang)
+                if spans:
+                    changed += 1
+                    labels_seen.update(sp.label for sp in spans)
+                    tatoeba_changed.append((redact(sentence, lang), sentence))
+            tatoeba[group] = (len(sentences), changed, labels_seen)
     text, missed = report(pii, free, s, free_preds, seconds, len(everything), idem_fail,
-                          latencies, warm, args.seed)
+                          latencies, warm, args.seed, tatoeba, min(args.tatoeba_sample, TATOEBA_SAMPLE))
     if args.misses:
         rng = random.Random(1)
         for title, rows in (("MISSES", s.misses), ("FALSE POSITIVES (in PII messages)", s.false_positives)):
@@ -676,6 +780,9 @@ def main(argv: Optional[List[str]] = None) -> int:
             again = redact(o, m.language)
             if again != o:
                 print(f"NOT IDEMPOTENT: {o!r} -> {again!r}", file=sys.stderr)
+        print(f"--- TATOEBA ALTERED: {len(tatoeba_changed)}", file=sys.stderr)
+        for out, sentence in tatoeba_changed[:args.misses]:
+            print(f"{out!r}", file=sys.stderr)
         altered = [(m, p) for m, p in zip(free, free_preds) if p]
         print(f"--- PII-FREE ALTERED: {len(altered)}", file=sys.stderr)
         for m, p in altered[:args.misses]:

@@ -195,6 +195,16 @@ def test_a_ten_kilobyte_message_is_redacted_throughout():
     assert "12 hours" in out
 
 
+@pytest.mark.parametrize("text", [".,;:!?" * 2000, "😀" * 5000, "1-" * 5000, "a " * 5000 + "@"])
+def test_pathological_ten_kilobyte_inputs_stay_fast(text):
+    import time
+
+    started = time.perf_counter()
+    redact(text, "es")
+    # linear work is ~0.1 s here; the quadratic cases this guards against took 1-11 s
+    assert time.perf_counter() - started < 3.0
+
+
 def test_non_string_input_is_a_type_error():
     with pytest.raises(TypeError):
         redact(None, "en")  # type: ignore[arg-type]
@@ -213,7 +223,14 @@ def test_the_evaluation_runs_on_a_small_sample(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "redact_eval", module)  # dataclasses look the module up
     spec.loader.exec_module(module)
     out = tmp_path / "redaction.md"
-    assert module.main(["--per-language", "60", "--clean", "40", "--out", str(out)]) == 0
+    args = ["--per-language", "60", "--clean", "40", "--tatoeba-sample", "40", "--out", str(out)]
+    assert module.main(args) == 0
     text = out.read_text(encoding="utf-8")
     assert "| PERSON |" in text and "| PHONE |" in text and "PII-free messages altered" in text
     assert "held-out" in text and "messages/s" in text
+    if module.TATOEBA.exists():
+        assert "| en (unseen) |" in text
+    # the gold spans are exact: each one's text is the value the template put there
+    pii, free = module.generate(30, 10, 7)
+    assert all(m.text[a:b].strip() == m.text[a:b] and b > a for m in pii for a, b, _ in m.gold)
+    assert any(m.variant == "sms" for m in pii) and all(not m.gold for m in free)

@@ -21,10 +21,10 @@ def _alt(words: Iterable[str]) -> str:
 PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(LABELS))
 
 # --- e-mail, URL, handles ----------------------------------------------------------------
-EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _MAIL_HOSTS = r"(?:gmail|hotmail|yahoo|outlook|icloud|aol|live|msn|protonmail|proton|ymail|prodigy)"
 EMAIL_SPOKEN = re.compile(
-    r"(?<![\w.])[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*(?:"
+    r"(?<![\w.+-])[\w.+-]{2,64}\s*(?:\(at\)|\[at\]|\bat\b|\barroba\b)\s*(?:"
     r"%s\s*(?:\(dot\)|\[dot\]|\.|\bdot\b|\bpunto\b)\s*(?:com|net|org|mx|es|us)(?:\.mx)?"
     r"|[\w-]+\s*(?:\(dot\)|\[dot\]|\bdot\b|\bpunto\b)\s*(?:com|net|org|edu|mx|es|us))\b"
     % _MAIL_HOSTS, I)
@@ -44,7 +44,7 @@ PLATFORM = re.compile(
 
 # --- identity documents --------------------------------------------------------------------
 ID_FORMATS = [
-    re.compile(r"(?<![\d-])\d{3}[- .]\d{2}[- .]\d{4}(?![\d-])"),  # SSN / ITIN
+    re.compile(r"(?<![\d-])(?<!\d[ .])\d{3}[- .]\d{2}[- .]\d{4}(?![\d-]|[ .]\d)"),  # SSN / ITIN
     re.compile(r"\b[aA][-#]?\s?\d{8,9}\b"),  # A-number
     re.compile(r"\bA[-#\s]?\d{3}[-\s]\d{3}[-\s]\d{2,3}\b"),
     re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", I),  # CURP
@@ -56,6 +56,7 @@ ID_FORMATS = [
 ]
 ID_CONTEXT = re.compile(
     r"\b(?:ssn|ss#|social security(?: number| no)?|social|itin|tax id|ein|tin|a-number|a number|"
+    r"numero a|numero de a|numero de extranjero|numero de registro|"
     r"alien(?: registration)?(?: number)?|uscis(?: number)?|passport(?: number| no| num)?|"
     r"driver'?s licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl|id(?: number| no| card)?|"
     r"identification|state id|matricula(?: consular)?|ine|ife|curp|rfc|pasaporte|"
@@ -63,7 +64,8 @@ ID_CONTEXT = re.compile(
     r"cedula|identificacion|credencial|folio|visa(?: number)?|green card|case number|"
     r"numero de caso|permiso de trabajo|work permit|ead|i-94|i94|member id|employee id|"
     r"numero de empleado|badge)\b(?:\s*(?:number|numero|num|no|#|is|es|:|=|-|\.))*\s*"
-    r"([A-Z0-9][A-Z0-9-]{3,19}(?:\s\d{2,9}){0,3}|[A-Z#]{1,2}\s?\d{2,9}(?:[\s-]\d{2,9}){1,3})\b", I)
+    r"(?!(?:is|es|number|numero|num|no)\b)"
+    r"([A-Z0-9][A-Z0-9-]{3,19}(?:\s\d{2,9}){0,3}|[A#]{1,2}\s?\d{2,9}(?:[\s-]\d{2,9}){1,3})\b", I)
 
 # --- numbers: cards and phones --------------------------------------------------------------
 DIGIT_RUN = re.compile(
@@ -74,6 +76,8 @@ CARD_CONTEXT = re.compile(r"\b(?:card|tarjeta|visa|master ?card|amex|american ex
 MONEY_AFTER = re.compile(r"\s*(?:dollars|dolares|pesos|euros|usd|mxn|dlls|bucks|k\b|%|mil\b)", I)
 THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 DATE_LIKE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2})$")
+# Written like a phone number, not a card: international prefix, parentheses or an extension.
+PHONE_SHAPE = re.compile(r"^\s*(?:\+|00|\(|0\d{2}\s)|.*(?:x|ext)", I)
 ZIP4 = re.compile(r"^\d{5}-\d{4}$")
 YEARS = re.compile(r"^(?:(?:19|20)\d{2}[\s,-]*)+$")
 PHONE_REGIONS = ("US", "MX", "ES", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "VE", "EC", "PE",
@@ -112,6 +116,10 @@ _MEASURES = (r"(?:hours?|hrs?|dollars?|bucks|years?|days?|weeks?|months?|minutes
              r"personas|veces|ninos|hijos|millas|of|de|to|a|and|y|or|o|for|per|por|in|en|blocks?|"
              r"cuadras?|minutos?|mins?|km|other|otras|otros|more|mas|with|con|rooms?|cuartos?|"
              r"famil\w*|guys|girls|men|women|mujeres|hombres|workers|trabajadores)\b")
+# Units after a number: "camino 20 minutos" is a walk, not "Camino 20".
+_NUMBER_UNITS = (r"(?:hours?|hrs?|horas?|minutes?|mins?|minutos?|dollars?|dolares|pesos|euros|bucks|"
+          r"years?|anos|days?|dias|weeks?|semanas?|months?|meses|people|personas|veces|times|"
+          r"cuadras?|blocks?|km|kilometros|millas|miles|metros|meters)\b")
 _WORD = r"(?!(?:the|and|for|to|in|on|at|of|a|an|is|are|was|were|my|with|from|or|but|y|en|de|con|" \
         r"que|more|other|big|small|little|long|short|new|old|good|bad|extra|whole|full|half|" \
         r"only|just|about|around|last|next|few|many|much|free|same|different|separate|" \
@@ -127,7 +135,7 @@ STREET_EN = re.compile(
 _ES_TYPES = _alt(fold(s) for s in es.STREET_TYPES if s not in ("grupo", "partida", "conjunto"))
 STREET_ES = re.compile(
     r"(?<![\w/])(?:%s|c\.)\.?\s+(?:[^\s\d,.;:!?()]+\s+){0,6}?(?:#\s*|n[o°º]\.?\s*|num\.?\s*|"
-    r"numero\s+)?\d{1,5}[a-z]?\b(?!\s*%s)(?:\s*-\s*\d{1,5})?(?:\s+\d{1,5}\b)?" % (_ES_TYPES, _MEASURES))
+    r"numero\s+)?\d{1,5}[a-z]?\b(?!\s*%s)(?:\s*-\s*\d{1,5})?(?:\s+\d{1,5}\b)?" % (_ES_TYPES, _NUMBER_UNITS))
 STREET_ES_NAMED = re.compile(r"\b(?:%s)\.?\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+"
                              r"(?:\s+(?:(?:de|del|la|los|las)\s+)?[A-Z][\w'-]+){0,3}"
                              % _alt(s.capitalize() for s in ("calle", "avenida", "av", "avenue",
@@ -240,6 +248,8 @@ def numbers(text: str, low: str) -> List[Span]:
             continue
         if ZIP4.match(main):
             out.append(Span(start, end, "ADDRESS"))
+        elif PHONE_SHAPE.match(cand) and len(digits) <= 15:
+            out.append(Span(start, end, "PHONE"))  # "+57 ...", "001-...", "(555) ...", "x123"
         elif 12 <= len(digits) <= 19 and (luhn(digits) or CARD_CONTEXT.search(low, max(0, start - 30),
                                                                              start)):
             out.append(Span(start, end, "CARD"))

@@ -8,11 +8,11 @@ LABELS = ("PERSON", "PHONE", "EMAIL", "ADDRESS", "LOCATION", "ORG", "ID", "DOB",
           "CARD")
 
 # When two found spans overlap, the higher priority wins, then the longer one, then the higher
-# tie-break (a name that is also a listed place, "Houston", is read as the place; a business
-# after "I work at" as the employer, not as a place).
+# tie-break (a business after "I work at" is the employer, not a place; a name in a name
+# context is a person, "pregunta por Dolores"; listed places are not taken as names without one).
 PRIORITY = {"PROTECTED": 100, "EMAIL": 20, "URL": 19, "CARD": 18, "ID": 17, "PHONE": 16,
             "DOB": 15, "ADDRESS": 12, "AGE": 11, "ORG": 8, "PERSON": 8, "LOCATION": 8}
-TIE_BREAK = {"ORG": 3, "LOCATION": 2, "PERSON": 1}
+TIE_BREAK = {"ORG": 3, "PERSON": 2, "LOCATION": 1}
 
 
 class Span(NamedTuple):

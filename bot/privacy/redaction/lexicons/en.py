@@ -28,7 +28,7 @@ NOT_NAMES = ("mexican", "guatemalan", "honduran", "salvadoran", "american", "lat
              "ukrainian", "russian", "thai", "vietnamese", "korean", "canadian", "black", "white",
              "asian", "native", "okay", "ok", "fine", "good", "here", "sorry", "back", "ready")
 # A name just before these is a person ("Meera said", "Ana here").
-PERSON_AFTER = ("said", "says", "told me", "tells me", "here", "is my", "was my", "texted me",
+PERSON_AFTER = ("said", "says", "told me", "tells me", "is my", "was my", "texted me",
                 "called me", "took my", "has my", "keeps my", "wants me")
 # People the user talks about: a name right after is a person ("my boss Carlos").
 RELATIONS = (

@@ -11,7 +11,7 @@ PERSON_STRONG = (
     "pregunta por", "pregunte por", "preguntar por", "pregunten por", "pregunta x",
     "preguntar x", "pregunten x", "un tal", "una tal",
 )
-PERSON_AFTER = ("dice", "dijo", "me dijo", "aqui", "es mi", "era mi", "tiene mi", "tiene mis",
+PERSON_AFTER = ("dice", "dijo", "me dijo", "es mi", "era mi", "tiene mi", "tiene mis",
                 "me mando", "me llamo al", "me quito", "quiere que")
 PERSON_WEAK = ("con", "y", "de", "a", "para", "por", "d", "pa", "x")
 PERSON_COPULA = ("soy", "soy yo", "yo soy", "aqui", "aqui esta")
@@ -75,7 +75,7 @@ STREET_TYPES = (
     "fraccionamiento", "fracc", "residencial", "conjunto", "callejuela", "alameda", "acceso",
     "ampliacion", "vereda", "sendero", "autopista", "libramiento", "cuesta", "grupo", "ramal",
     "rincon", "rua", "subida", "bajada", "poligono", "partida", "pje", "psje", "pza", "pl",
-    "continuacion", "cjon", "ctra", "ave",
+    "continuacion", "cjon", "ctra", "ave", "vial",
 )
 SECONDARY_UNITS = ("int", "interior", "depto", "departamento", "dpto", "dep", "piso", "puerta",
                    "edif", "edificio", "apt", "apto", "apartamento", "local", "mz", "lt", "lote",

@@ -77,6 +77,11 @@ PLACE_SUFFIXES = ("burgh", "burg", "ville", "view", "stad", "land", "ton", "furt
                   "side", "borough", "boro", "berg", "fort", "mouth", "chester", "bury", "port",
                   "shire", "town", "field", "wood", "ford", "dale", "mont", "polis", "ham")
 
+# Town-name endings distinctive enough to count without a context ("Alexisview", "Kimborough").
+TOWN_SUFFIXES = ("burgh", "burg", "ville", "stad", "furt", "haven", "borough", "berg", "mouth",
+                 "chester", "bury", "shire", "view", "fort", "port", "land", "ton", "town", "side",
+                 "field")
+
 # Words that begin or make up town and neighbourhood names ("Lake Laura", "San Pedro los altos").
 PLACE_WORDS = frozenset((
     "lake new north south east west port fort mount mt saint st san santa santo "
