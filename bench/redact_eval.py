@@ -606,7 +606,8 @@ def pct(a: float, b: float) -> str:
 def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_fail: int,
            latencies: List[float], warm: float, seed: int,
            tatoeba: Optional[Dict[str, Tuple[int, int, Counter]]] = None,
-           tatoeba_size: int = TATOEBA_SAMPLE) -> Tuple[str, List[str]]:
+           tatoeba_size: int = TATOEBA_SAMPLE,
+           stability: Optional[Dict[int, Score]] = None) -> Tuple[str, List[str]]:
     lines = ["## PII redaction (`bench/redact_eval.py`)", ""]
     today = datetime.date.today().isoformat()
     from bench.report import machine_line
@@ -640,6 +641,20 @@ def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_f
                  f"{pct(sum(s.found_typed.values()), total_gold)} | {sum(s.predicted.values())} | "
                  f"{pct(sum(s.correct_typed.values()), sum(s.predicted.values()))} | "
                  f"{pct(sum(s.correct_any.values()), sum(s.predicted.values()))} | |")
+
+    if stability and len(stability) > 1:
+        seeds = sorted(stability, key=lambda x: (x != seed, x))
+        lines += ["", "### Recall (any) on other seeds", "",
+                  "The same templates filled again with other seeds (new names, numbers, places): "
+                  "the spread shows how much the figures above owe to one draw. Targets are checked "
+                  "on the first seed.", "",
+                  "| label | " + " | ".join(f"seed {x}" for x in seeds) + " | lowest |",
+                  "|---|" + "---:|" * (len(seeds) + 1)]
+        for label in TARGETS:
+            values = [100.0 * stability[x].found_any[label] / stability[x].gold[label]
+                      if stability[x].gold[label] else 100.0 for x in seeds]
+            lines.append(f"| {label} | " + " | ".join(f"{v:.1f}" for v in values)
+                         + f" | {min(values):.1f} |")
 
     lines += ["", "### Person names by source", "",
               "Vendored = in the redactor's name lists (Faker en_US/es_* providers); held-out = from "
@@ -713,7 +728,7 @@ def report(pii, free, s: Score, free_preds, seconds: float, n_timed: int, idem_f
             lines.append(f"| {lang} | {n} | {pct(changed, n)} | "
                          f"{', '.join(f'{k} {v}' for k, v in labels_seen.most_common()) or 'none'} |")
     lines += ["", "### Targets", "", ("All met." if not missed else "Missed: " + "; ".join(missed) + ".")]
-    lines += ["", "Re-run: `.venv/bin/python bench/redact_eval.py` (about 10 s; `--misses 40` prints misses "
+    lines += ["", "Re-run: `.venv/bin/python bench/redact_eval.py` (about 30 s here; `--misses 40` prints misses "
               "and false positives to stderr)."]
     return "\n".join(lines) + "\n", missed
 
@@ -726,6 +741,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--out", default=None, help="write the section here instead of bench/results")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
     parser.add_argument("--misses", type=int, default=0, help="print this many misses and false positives")
+    parser.add_argument("--extra-seeds", type=int, default=2,
+                        help="also report recall on this many other seeds")
     parser.add_argument("--tatoeba", default=str(TATOEBA), help="Tatoeba pairs file (external check)")
     parser.add_argument("--tatoeba-sample", type=int, default=TATOEBA_SAMPLE,
                         help="pairs per Tatoeba sample (at most %(default)s)")
@@ -753,6 +770,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     seconds = time.perf_counter() - t0
     idem_fail = sum(redact(o, m.language) != o for o, m in zip(outputs, everything))
 
+    stability: Dict[int, Score] = {args.seed: s}
+    for extra in range(1, args.extra_seeds + 1):
+        other, _ = generate(args.per_language, 0, args.seed + extra)
+        stability[args.seed + extra] = score(other, [find_spans(m.text, m.language) for m in other])
+
     tatoeba = {}
     tatoeba_changed: List[Tuple[str, str]] = []
     if not args.no_tatoeba:
@@ -769,7 +791,8 @@ def main(argv: Optional[List[str]] = None) -> int:
                     tatoeba_changed.append((redact(sentence, lang), sentence))
             tatoeba[group] = (len(sentences), changed, labels_seen)
     text, missed = report(pii, free, s, free_preds, seconds, len(everything), idem_fail,
-                          latencies, warm, args.seed, tatoeba, min(args.tatoeba_sample, TATOEBA_SAMPLE))
+                          latencies, warm, args.seed, tatoeba, min(args.tatoeba_sample, TATOEBA_SAMPLE),
+                          stability)
     if args.misses:
         rng = random.Random(1)
         for title, rows in (("MISSES", s.misses), ("FALSE POSITIVES (in PII messages)", s.false_positives)):

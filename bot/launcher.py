@@ -62,7 +62,7 @@ def services(settings: Settings) -> Dict[str, Service]:
             "rasa",
             [python, "-m", "rasa", "run", "--model", str(settings.model_path),
              "--endpoints", str(settings.endpoints), "--credentials", "credentials.yml",
-             "--port", str(settings.rasa_port), *level],
+             "--port", str(settings.rasa_port), *level, *_api_flags(settings)],
             f"{settings.rasa_url}/",
         ),
         "staff": Service(
@@ -71,6 +71,13 @@ def services(settings: Settings) -> Dict[str, Service]:
             f"{settings.staff_url}/login",
         ),
     }
+
+
+def _api_flags(settings: Settings) -> List[str]:
+    """Rasa's HTTP API only with a token: it can read and change any conversation."""
+    if not settings.rasa_api_token:
+        return []
+    return ["--enable-api", "--auth-token", settings.rasa_api_token]
 
 
 def _answers(url: str) -> bool:
@@ -187,6 +194,14 @@ def _upgrade_transcripts(settings: Settings) -> None:
         engine.dispose()
 
 
+def sms_state(settings: Settings) -> str:
+    """One line on the SMS line's configuration (README: SMS)."""
+    if not (settings.twilio_auth_token and settings.sms_public_url):
+        return "(off: set TWILIO_AUTH_TOKEN and SMS_PUBLIC_URL)"
+    mode = "dry run" if settings.sms_dry_run else f"replies via {settings.sms_reply_via}"
+    return f"(public URL {settings.sms_public_url}; {mode})"
+
+
 def run(settings: Settings) -> int:
     """Serves the assistant until Ctrl-C or until a server stops."""
     env = _prepare(settings)
@@ -204,6 +219,7 @@ def run(settings: Settings) -> int:
             "\nThe assistant is ready.\n"
             f"  REST channel:  POST {settings.rasa_url}/webhooks/rest/webhook\n"
             '                 {"sender": "any-id", "message": "hola"}\n'
+            f"  SMS webhook:   POST {settings.rasa_url}/webhooks/sms/webhook  {sms_state(settings)}\n"
             f"  Staff portal:  {settings.staff_url}/  (accounts: python -m bot.staff create-user NAME --role admin)\n"
             "  In a terminal: make shell\n"
             f"  Logs:          {settings.log_dir}\n"

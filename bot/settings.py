@@ -51,6 +51,31 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be true or false, got {raw!r}")
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple) -> str:
+    raw = (env.get(name) or choices[0]).strip().lower()
+    if raw not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+    return raw
+
+
+def _token(env: Mapping[str, str], name: str, min_chars: int = 16) -> str:
+    raw = (env.get(name) or "").strip()
+    if raw and len(raw) < min_chars:
+        raise ValueError(f"{name} must be at least {min_chars} characters when set")
+    return raw
+
+
 def _days(env: Mapping[str, str], name: str, default: int) -> int:
     value = _int(env, name, default)
     if value < 1:
@@ -80,6 +105,19 @@ class Settings:
     endpoints: Path = field(default_factory=lambda: PROJECT_ROOT / "endpoints.yml")
     instrument_path: Path = DEFAULT_INSTRUMENT
     resources_path: Path = DEFAULT_RESOURCES
+    # Rasa's HTTP API (/model/parse, /conversations, ...): off unless a token is set, because it
+    # reads and writes conversations. With one, `make run` serves it, token required.
+    rasa_api_token: str = ""
+    # SMS (bot/channels/sms.py), Twilio-compatible. Without an auth token the webhook refuses
+    # every request: it could not tell the provider's requests from forged ones.
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = ""
+    twilio_number: str = ""       # the line's own number, the sender of API replies
+    sms_public_url: str = ""      # the webhook's URL as the provider calls it (behind proxies)
+    sms_reply_via: str = "twiml"  # twiml: in the webhook's answer; api: the provider's REST API
+    sms_api_base: str = "https://api.twilio.com"
+    sms_dry_run: bool = False     # process messages, send nothing
+    sms_state_db: Optional[Path] = None  # opt-outs; default: <var_dir>/sms.db
     # Anonymized transcripts: a SQLAlchemy URL or a file path (SQLite); default var/transcripts.db.
     transcripts_db: Optional[str] = None
     staff_port: int = 5080
@@ -102,6 +140,15 @@ class Settings:
             endpoints=_path(env.get("ENDPOINTS") or "endpoints.yml"),
             instrument_path=_path(env.get("INSTRUMENT_PATH") or str(DEFAULT_INSTRUMENT)),
             resources_path=_path(env.get("RESOURCES_PATH") or str(DEFAULT_RESOURCES)),
+            rasa_api_token=_token(env, "RASA_API_TOKEN"),
+            twilio_account_sid=env.get("TWILIO_ACCOUNT_SID") or "",
+            twilio_auth_token=env.get("TWILIO_AUTH_TOKEN") or "",
+            twilio_number=env.get("TWILIO_NUMBER") or "",
+            sms_public_url=env.get("SMS_PUBLIC_URL") or "",
+            sms_reply_via=_choice(env, "SMS_REPLY_VIA", ("twiml", "api")),
+            sms_api_base=env.get("SMS_API_BASE") or "https://api.twilio.com",
+            sms_dry_run=_bool(env, "SMS_DRY_RUN", False),
+            sms_state_db=_path(env["SMS_STATE_DB"]) if env.get("SMS_STATE_DB") else None,
             transcripts_db=env.get("TRANSCRIPTS_DB") or None,
             staff_port=_int(env, "STAFF_PORT", 5080),
             staff_secret=env.get("STAFF_SECRET") or None,
@@ -115,6 +162,10 @@ class Settings:
     @property
     def tracker_db_path(self) -> Path:
         return self.tracker_db or self.var_dir / "tracker.db"
+
+    @property
+    def sms_state_db_path(self) -> Path:
+        return self.sms_state_db or self.var_dir / "sms.db"
 
     @property
     def transcripts_db_url(self) -> str:
@@ -154,6 +205,16 @@ class Settings:
             "ENDPOINTS": str(self.endpoints),
             "INSTRUMENT_PATH": str(self.instrument_path),
             "RESOURCES_PATH": str(self.resources_path),
+            "RASA_API_TOKEN": self.rasa_api_token,
+            # credentials.yml reads these; every one must be set, if only to "".
+            "TWILIO_ACCOUNT_SID": self.twilio_account_sid,
+            "TWILIO_AUTH_TOKEN": self.twilio_auth_token,
+            "TWILIO_NUMBER": self.twilio_number,
+            "SMS_PUBLIC_URL": self.sms_public_url,
+            "SMS_REPLY_VIA": self.sms_reply_via,
+            "SMS_API_BASE": self.sms_api_base,
+            "SMS_DRY_RUN": "true" if self.sms_dry_run else "false",
+            "SMS_STATE_DB": str(self.sms_state_db_path),
             "TRANSCRIPTS_DB": self.transcripts_db_url,
             "STAFF_PORT": str(self.staff_port),
             "TRANSCRIPT_RETENTION_DAYS": str(self.transcript_retention_days),

@@ -114,12 +114,21 @@ def trained_model() -> Path:
     return model
 
 
+# The test assistants serve Rasa's HTTP API (token required), and an SMS line: a provider's
+# account, signing with this token, calling a public URL that is not the local one (a proxy).
+TEST_SETTINGS = dict(rasa_api_token="test-api-token-0123456789",
+                    twilio_account_sid="AC" + "5" * 32, twilio_auth_token="test-auth-token-0123456789",
+                    twilio_number="+15005550006",
+                    sms_public_url="https://sms.example.org/webhooks/sms/webhook")
+
+
 def start_assistant(var_dir: Path, model: Path, endpoints: Optional[Path] = None,
-                    transcripts_db: Optional[str] = None) -> Assistant:
+                    **overrides: Any) -> Assistant:
     settings = Settings(rasa_port=free_port(), actions_port=free_port(), staff_port=free_port(),
-                        var_dir=var_dir, transcripts_db=transcripts_db,
+                        var_dir=var_dir,
                         model_path=model, log_level="DEBUG",
-                        endpoints=endpoints or PROJECT_ROOT / "endpoints.yml")
+                        endpoints=endpoints or PROJECT_ROOT / "endpoints.yml",
+                        **{**TEST_SETTINGS, **overrides})
     output_path = var_dir / "launcher.out"
     env = {**os.environ, **settings.export()}
     env.pop("SENDER_ID_SECRET", None)  # each test assistant generates its own under var_dir

@@ -96,6 +96,7 @@ def track_language(dispatcher: CollectingDispatcher, tracker: Tracker,
         decision.reason == "explicit" and decision.switched
         and intent_of(tracker) != CHANGE_LANGUAGE_INTENT)
     if announce and current is not None:
-        utter_in(dispatcher, domain, SWITCH_NOTICE, decision.language)
+        utter_in(dispatcher, domain, SWITCH_NOTICE, decision.language,
+                 tracker.get_latest_input_channel())
     logger.debug("language decision: %s", decision.reason)
     return events

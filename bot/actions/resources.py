@@ -94,6 +94,7 @@ class ActionClosing(BaseAction):
         for resource_id in ids:
             resource = directory.by_id(resource_id)
             lines.append(f"- {resource.render(language, short=True)}")
-        dispatcher.utter_message(text="\n".join(lines))
+        # SMS: a paragraph per line, so that each resource is one short part.
+        dispatcher.utter_message(text=("\n\n" if is_sms(tracker) else "\n").join(lines))
         dispatcher.utter_message(response="utter_closing_safety")
         return []

@@ -11,22 +11,32 @@ from typing import Any, Dict, Optional
 from rasa_sdk.executor import CollectingDispatcher
 
 
-def variation(domain: Dict[str, Any], name: str, language: str) -> Optional[Dict[str, Any]]:
-    """The response variation conditioned on `language`, else the unconditioned default."""
+def variation(domain: Dict[str, Any], name: str, language: str,
+              channel: Optional[str] = None) -> Optional[Dict[str, Any]]:
+    """The variation Rasa would pick for this language and output channel: one for the language
+    and channel, else the channel's default, else the language's, else the default."""
     variations = (domain.get("responses") or {}).get(name) or []
-    default = None
-    for candidate in variations:
-        conditions = candidate.get("condition") or []
-        if not conditions:
-            default = default or candidate
-        elif any(c.get("name") == "language" and c.get("value") == language for c in conditions):
-            return candidate
-    return default
+
+    def for_language(v: Dict[str, Any]) -> bool:
+        return any(c.get("name") == "language" and c.get("value") == language
+                   for c in v.get("condition") or [])
+
+    ranked = [
+        lambda v: v.get("channel") == channel and for_language(v),
+        lambda v: v.get("channel") == channel and not v.get("condition"),
+        lambda v: not v.get("channel") and for_language(v),
+        lambda v: not v.get("channel") and not v.get("condition"),
+    ]
+    for matches in ranked if channel else ranked[2:]:
+        chosen = next((v for v in variations if matches(v)), None)
+        if chosen is not None:
+            return chosen
+    return None
 
 
 def utter_in(dispatcher: CollectingDispatcher, domain: Dict[str, Any], name: str,
-             language: str) -> None:
-    chosen = variation(domain, name, language)
+             language: str, channel: Optional[str] = None) -> None:
+    chosen = variation(domain, name, language, channel)
     if chosen is None:
         raise KeyError(f"the domain has no response {name!r}")
     buttons = [{"title": b["title"], "payload": b["payload"].replace("{{", "{").replace("}}", "}")}

@@ -61,7 +61,7 @@ class Resource:
                 parts.append(words["text_to"].format(**self.text))
             else:
                 parts.append(f"{words['text']} {self.text['number']}")
-        if self.chat:
+        if self.chat and not short:
             parts.append(f"{words['chat']}: {self.chat}")
         if self.tty and not short:
             parts.append(f"{words['tty']} {self.tty}")
@@ -69,9 +69,10 @@ class Resource:
 
     def render(self, language: str, short: bool = False) -> str:
         """One message: name, what it is for, how to reach it, hours, languages."""
-        reach = " · ".join(self.contacts(language, short))
-        if short:  # SMS: name, how to reach, hours
+        if short:  # SMS and recaps: name, call or text, hours; GSM-7 punctuation only
+            reach = "; ".join(self.contacts(language, short))
             return f"{self.name[language]}: {reach} ({self.hours[language]})"
+        reach = " · ".join(self.contacts(language, short))
         lines = [f"{self.name[language]}: {self.purpose[language]}",
                  f"{reach} · {self.hours[language]} · {self.languages[language]}"]
         if self.note:

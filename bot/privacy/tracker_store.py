@@ -33,6 +33,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import delete
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import rasa_speedups
 from bot.privacy import erasure
 from bot.privacy.logs import install_log_scrubbing
 from bot.settings import Settings
@@ -53,6 +54,7 @@ class ErasingTrackerStore(SQLTrackerStore):
         **kwargs: Dict[Text, Any],
     ) -> None:
         install_log_scrubbing()  # this store is in every Rasa server of ours, shell included
+        rasa_speedups.install()
         # Rasa passes the endpoint's `url` as `host`; SQLTrackerStore takes it as `host` too.
         super().__init__(domain=domain, host=host, event_broker=event_broker, **kwargs)
         # Error messages must not carry stored values (SQLAlchemy prints statement parameters).

@@ -34,8 +34,8 @@ def test_danger_flag_puts_911_first(make_tracker, run):
 
 def test_sms_gets_the_short_form(make_tracker, run):
     _, messages = run(ActionGiveResources(), make_tracker("request_resources", "", channel="sms"))
-    assert messages[1]["text"] == ("National Human Trafficking Hotline: Call 1-888-373-7888 · "
-                                   "Text BEFREE to 233733 · Chat: humantraffickinghotline.org (24/7)")
+    assert messages[1]["text"] == ("National Human Trafficking Hotline: Call 1-888-373-7888; "
+                                   "Text BEFREE to 233733 (24/7)")
 
 
 def test_closing_recaps_what_was_given_and_reminds_about_safety(make_tracker, run):

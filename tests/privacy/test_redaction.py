@@ -97,6 +97,39 @@ def test_every_contact_in_the_resource_directory_is_kept():
             assert redact(sentence, language) == sentence, contact
 
 
+def bot_texts():
+    """Every text the assistant says: responses in domain.yml, the resource directory, the
+    screening instruments (a transcript holds them next to the user's messages)."""
+    texts = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("en", "es") and isinstance(value, str):
+                    texts.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text("utf-8"))
+    for variants in domain["responses"].values():
+        texts.extend(v["text"] for v in variants if isinstance(v, dict) and v.get("text"))
+    walk(yaml.safe_load((PROJECT_ROOT / "bot" / "content" / "resources.yml").read_text("utf-8")))
+    for path in sorted((PROJECT_ROOT / "bot" / "content" / "instruments").glob("*.yml")):
+        walk(yaml.safe_load(path.read_text("utf-8")))
+    return texts
+
+
+def test_the_assistants_own_words_are_never_redacted():
+    texts = bot_texts()
+    assert len(texts) > 100
+    for language in ("en", "es"):
+        changed = [text for text in texts if redact(text, language) != text]
+        assert changed == [], changed[:3]
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "I work 12 hours a day, 6 days a week, for $8 an hour"),
     ("en", "They said I owe $2,000 and the rent is 450 a month"),
@@ -205,6 +238,39 @@ def test_pathological_ten_kilobyte_inputs_stay_fast(text):
     assert time.perf_counter() - started < 3.0
 
 
+def test_words_of_past_messages_do_not_stay_in_the_tokenizer_forever(monkeypatch):
+    from bot.privacy.redaction import vocab
+
+    monkeypatch.setattr(vocab, "RENEW_AFTER", 50)
+    first = vocab.language("en")
+    for i in range(60):
+        redact(f"my name is Qzxw{i}name", "en")
+    renewed = vocab.language("en")
+    assert renewed is not first
+    assert "qzxw5name" in first.nlp.vocab.strings and "qzxw5name" not in renewed.nlp.vocab.strings
+    assert redact("my name is Qzxwname Okafor", "en") == "my name is [PERSON]"
+
+
+def test_concurrent_calls_from_threads_give_the_same_answers():
+    import threading
+
+    texts = [text for _, text, _ in REGRESSION] * 10
+    expected = [redact(text, "es") for text in texts]
+    mismatches = []
+
+    def work():
+        for text, want in zip(texts, expected):
+            if redact(text, "es") != want:
+                mismatches.append(text)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert mismatches == []
+
+
 def test_non_string_input_is_a_type_error():
     with pytest.raises(TypeError):
         redact(None, "en")  # type: ignore[arg-type]
@@ -223,11 +289,12 @@ def test_the_evaluation_runs_on_a_small_sample(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "redact_eval", module)  # dataclasses look the module up
     spec.loader.exec_module(module)
     out = tmp_path / "redaction.md"
-    args = ["--per-language", "60", "--clean", "40", "--tatoeba-sample", "40", "--out", str(out)]
+    args = ["--per-language", "60", "--clean", "40", "--tatoeba-sample", "40", "--extra-seeds", "1",
+            "--out", str(out)]
     assert module.main(args) == 0
     text = out.read_text(encoding="utf-8")
     assert "| PERSON |" in text and "| PHONE |" in text and "PII-free messages altered" in text
-    assert "held-out" in text and "messages/s" in text
+    assert "held-out" in text and "messages/s" in text and "other seeds" in text
     if module.TATOEBA.exists():
         assert "| en (unseen) |" in text
     # the gold spans are exact: each one's text is the value the template put there

@@ -38,8 +38,8 @@ def _org_word(t: Tokens, i: int, free: bool) -> bool:
         return False
     if k == "&":
         return True
-    if t.cap(i) and k not in vocab.ARTICLES:
-        return True
+    if t.cap(i) and (k not in vocab.ARTICLES or (i + 1 < t.n and t.cap(i + 1))):
+        return True  # "Rancho Las Flores", "Pollería El Rey"
     if t.stop(i) and not t.any_name(i):
         return False
     if t.strong_name(i):
@@ -91,7 +91,8 @@ def _take_org_loose(t: Tokens, i: int) -> Optional[Tuple[int, int]]:
         return None
     named = any((t.any_name(x) or not t.common(x)) and not _business(t, x) and not _legal(t, x)
                 for x in words if t.is_alpha(x))
-    if named or (not article and (_business(t, last) or _legal(t, last)) and last > first):
+    ends_in_business = business[-1] >= last - (1 if t.key(last) == "." else 0)
+    if named or (not article and ends_in_business and business[-1] > first):
         # trim a trailing ordinary word after the business noun ("lucky dairy downtown")
         while last > business[-1] and t.common(last) and not t.any_name(last):
             last -= 1
@@ -155,8 +156,18 @@ NAME_LEADS = frozenset(("el", "la", "los", "las", "don", "dona", "san", "santa",
 
 
 def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
+    """Employer and business spans; a possessive that is part of the name stays inside it
+    ("McDonald's", "Denny's")."""
+    spans = _orgs(t, triggers)
+    return [Span(sp.start, sp.end + 2, sp.label) if t.text[sp.end:sp.end + 2] in ("'s", "\u2019s")
+            and not t.text[sp.end + 2:sp.end + 3].isalnum() else sp for sp in spans]
+
+
+def _orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
     out: List[Span] = []
     places = {(s, e - 1) for label, s, e in triggers if label == "PLACE"}
+    # "vivo en", "estoy en", "near": what follows is a place, not an employer
+    place_contexts = {e for label, s, e in triggers if label == "LOC" and e - s > 1}
     for label, start, end in triggers:
         if label == "ORG" and end < t.n:
             found = _take_org(t, after_linker(t, end), free=not t.case_informative)
@@ -166,6 +177,17 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
                 out.append(t.span(*found, "ORG"))
     for label, start, end in triggers:
         # lower-case "ask for brian at blue sky motel": a business noun ends the run
+        if label == "LOC" and end < t.n and t.case_informative and \
+                t.key(end - 1) in ("at", "en") and end - start == 1 and t.cap(end) and \
+                not t.sentence_start(end) and end not in place_contexts and \
+                t.key(end) not in t.w["place_words"]:
+            # "at Silver Moon Laundromat", "en Mariscos El Güero": two capitalised words or more
+            found = _take_org(t, end, free=False)
+            if found and found[1] > found[0] and found not in places and \
+                    all(t.cap(x) or t.acronym(x) or not t.is_alpha(x) or t.key(x) in ORG_CONNECTORS
+                        for x in range(found[0], found[1] + 1)) and \
+                    not _just_a_person(t, *found):
+                out.append(t.span(*found, "ORG"))
         if label == "LOC" and end < t.n and not t.case_informative and \
                 t.key(end - 1) in ("at", "en") and end - start == 1:
             found = _take_org_loose(t, end)
@@ -196,15 +218,22 @@ def orgs(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         if key in vocab.BUSINESS_AFTER or _legal(t, i):
             # extend left over capitalised / name words: "Lucky Star Nails", "Gomez Farms LLC"
             j = i - 1
+            legal_anchor = _legal(t, i)
             while j >= 0 and not t.blocked[j] and (
                     (t.cap(j) or t.acronym(j) or (t.any_name(j) and not t.case_informative) or
+                     (legal_anchor and not t.case_informative and t.is_alpha(j) and not t.stop(j)
+                      and i - j <= 3) or
                      t.key(j) in ("&", "and", "y", "-", ",", "'s", "de", "del"))
                     and not t.sentence_start(j + 1) or (j >= 0 and _legal(t, j))):
                 j -= 1
             j += 1
-            # not "The company", "This store", "His sons": no determiner or sentence-initial word
-            while j < i and (t.stop(j) and not t.strong_name(j) or
-                             (t.sentence_start(j) and t.common(j) and not t.any_name(j))):
+            # not "The company", "This store", "His sons": no determiner, and a sentence-initial
+            # ordinary word only when the rest of the name is capitalised too ("Royal Farms")
+            capitalised_rest = any(t.cap(x) or t.acronym(x) for x in range(j + 1, i + 1))
+            while j < i and (t.stop(j) and (t.sentence_start(j) or not t.cap(j)) and
+                             not t.strong_name(j) or
+                             (t.sentence_start(j) and t.common(j) and not t.any_name(j) and
+                              not capitalised_rest)):
                 j += 1
             while j < i and t.key(j) in ("&", "and", "y", "-", ",", "'s"):
                 j += 1

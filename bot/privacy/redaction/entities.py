@@ -37,8 +37,7 @@ def _spaced(run: str) -> str:
 
 
 def detect(text: str, folded: str, language: str, blocked_chars: List[Tuple[int, int]]) -> List[Span]:
-    lang = vocab.language(language)
-    doc = lang.nlp.make_doc(_breakable(folded))
+    doc, triggers = vocab.language(language).tokens_and_triggers(_breakable(folded))
     blocked = [False] * len(doc)
     if blocked_chars:
         for i, tok in enumerate(doc):
@@ -48,5 +47,4 @@ def detect(text: str, folded: str, language: str, blocked_chars: List[Tuple[int,
                     blocked[i] = True
                     break
     t = Tokens(text, doc, vocab.words(), blocked)
-    triggers = [(lang.nlp.vocab.strings[m], s, e) for m, s, e in lang.matcher(doc)]
     return persons(t, triggers) + orgs(t, triggers) + places(t, triggers)

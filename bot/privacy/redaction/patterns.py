@@ -8,7 +8,7 @@ from typing import Iterable, List, Tuple
 import phonenumbers
 
 from bot.privacy.redaction.lexicons import en, es
-from bot.privacy.redaction.lexicons.public import PUBLIC_DOMAINS, PUBLIC_NUMBERS
+from bot.privacy.redaction.lexicons.public import PUBLIC_DOMAINS, PUBLIC_NAMES, PUBLIC_NUMBERS
 from bot.privacy.redaction.text import LABELS, Span, fold
 
 I = re.IGNORECASE
@@ -19,6 +19,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 PLACEHOLDER = re.compile(r"\[(?:%s)\]" % "|".join(LABELS))
+PUBLIC_NAME = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alt(fold(n) for n in PUBLIC_NAMES))
 
 # --- e-mail, URL, handles ----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -107,6 +108,8 @@ AGE = re.compile(
     r"(\d{1,3}\s+anos)\b(?!\s+(?:trabajando|aqui|viviendo|en|sin|de trabajar|con|que|casad|"
     r"juntos|trabaj|haciendo|de estar|ahi|alli|alla))")
 
+AGE_THRESHOLD = re.compile(r"\b(?:menos|mas|mayor|mayores|menor|menores|under|over|least|minimo|"
+                           r"hasta|below|above)\b(?:\s+de)?\s*$|\b(?:menos|under|over)\s+de?\b")
 AGE_UNIT = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?|anos)(?:[\s-]*(?:old|of age|de edad))?\b")
 
 # --- street addresses -------------------------------------------------------------------------
@@ -299,6 +302,8 @@ def dates_and_ages(low: str) -> List[Span]:
     for m in AGE.finditer(low):
         group = next(g for g in range(1, 5) if m.group(g) is not None)
         start, end = m.start(group), m.end(group)
+        if AGE_THRESHOLD.search(low, max(0, m.start() - 14), m.start() + 3):
+            continue  # "menos de 18 años", "under 18 years old": a rule, not someone's age
         if group in (2, 3):
             end = m.end()
         unit = AGE_UNIT.match(low, end)

@@ -67,8 +67,9 @@ def _accept_name(t: Tokens, i: int, mode: str, first: bool) -> bool:
     if k in NOT_A_NAME or k in FUNCTION_WORDS:
         return False
     if t.cap(i):
-        # a capitalised word in a context is a name even if it is also a word ("Brinda")
-        return contextual or not t.common(i)
+        # a capitalised word in a context is a name even if it is also a word ("Brinda"); with
+        # "y" / "with" only if it is no word ("Desaparecidos y Explotados" are words)
+        return contextual or (not t.common(i) and not vocab.word_like(t.orig(i).lower()))
     if t.stop(i):
         # "im will bethany maldonado": a stop word that is a name, before a listed name
         return mode == "copula" and first and t.any_name(i) and i + 1 < t.n and t.strong_name(i + 1)

@@ -120,8 +120,10 @@ def _places(t: Tokens, triggers: List[Tuple[str, int, int]]) -> List[Span]:
         elif t.cap(end) and not t.sentence_start(end) and t.key(end) not in t.w["not_places"] \
                 and not t.any_name(end) and (t.cap_unknown(end) or (
                     end + 1 < t.n and t.cap(end + 1))):
-            # "at Silver Moon Laundromat", "in Francishaven": capitalised, not a listed name
-            found = _take_place(t, end, place_starts)
+            # "at Silver Moon Laundromat", "in Francishaven": capitalised, not a listed name,
+            # not a word ("grupos de Seeking Safety")
+            found = None if vocab.word_like(t.orig(end).lower()) and not t.cap_unknown(end) \
+                else _take_place(t, end, place_starts)
         elif not t.case_informative and _place_like(t, end):
             # lower-case "from south nancy", "desde nueva alemania", "to kimborough"
             found = _take_place(t, end, place_starts)

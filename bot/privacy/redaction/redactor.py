@@ -53,6 +53,7 @@ def _find(text: str, language: str) -> List[Span]:
     low = fold(text)
     w = vocab.words()
     found: List[Span] = [Span(*m.span(), "PROTECTED") for m in patterns.PLACEHOLDER.finditer(text)]
+    found += [Span(*m.span(), "PROTECTED") for m in patterns.PUBLIC_NAME.finditer(low)]
     found += patterns.contacts(text, low, w["common"], w["stop"])
     found += patterns.ids(text, low)
     found += patterns.numbers(text, low)

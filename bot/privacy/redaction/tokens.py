@@ -39,6 +39,8 @@ VERBS_AFTER_RELATION = frozenset(("said", "says", "told", "took", "wants", "keep
                                   "manda", "paga", "quiere", "tiene", "grita", "pega", "vino"))
 # After "my name is" / "me llamo" any word is taken as the name except these.
 NOT_A_NAME = frozenset((
+    "i'm", "i'll", "i've", "i'd", "you're", "you'll", "it's", "that's", "he's", "she's", "we're",
+    "they're", "don't", "can't", "won't", "didn't", "isn't", "let's", "what's", "there's",
     "not", "no", "a", "an", "the", "so", "very", "too", "also", "on", "in", "at", "is", "was",
     "and", "but", "or", "if", "nothing", "none", "it", "that", "this", "what", "why", "how",
     "private", "secret", "confidential", "important", "unknown", "irrelevant", "to", "for",

@@ -1,13 +1,16 @@
 """Word sets and the per-language spaCy tokenizer and phrase matcher, built once, lazily.
 
-Built on first use (about a second: spaCy's blank pipelines and wordfreq's lists) under a
-lock, so concurrent first calls from threads build them once; afterwards everything is
-read-only and shared. ``warm_up()`` builds both languages ahead of time.
+Built on first use (spaCy's blank pipelines and wordfreq's lists; seconds when spaCy is not
+imported yet) under a lock, so concurrent first calls build them once; ``warm_up()`` builds
+them ahead of time. The word sets are read-only. spaCy's tokenizer adds every new word to its
+string store, so each language's tokenizer and matcher run under that language's lock
+(uncontended in one event loop; safe from several threads) and are rebuilt every
+RENEW_AFTER messages.
 """
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet
 
@@ -56,6 +59,12 @@ BUSINESS_BEFORE = frozenset((
 US_STATE_CODES = places.US_STATE_CODES
 
 
+RENEW_AFTER = 20000
+"""spaCy interns every new word it tokenizes (names included) in the pipeline's string store
+for the life of the process; after this many messages a language's pipeline is rebuilt (about
+0.25 s), which bounds both the memory and how long words of past messages stay in it."""
+
+
 @dataclass
 class Language:
     """Everything the detectors need for one language."""
@@ -63,6 +72,15 @@ class Language:
     code: str
     nlp: object
     matcher: object
+    uses: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def tokens_and_triggers(self, folded: str):
+        """The Doc of ``folded`` and its phrase-matcher triggers as (label, start, end)."""
+        with self.lock:
+            doc = self.nlp.make_doc(folded)
+            strings = self.nlp.vocab.strings
+            return doc, [(strings[m], s, e) for m, s, e in self.matcher(doc)]
 
 
 _lock = threading.Lock()
@@ -140,13 +158,15 @@ def words() -> Dict[str, FrozenSet[str]]:
 
 
 def language(code: str) -> Language:
+    """The tokenizer and matcher of ``code`` ("en" or "es"; anything else reads as "en")."""
     code = code if code in LANGUAGES else "en"
     found = _languages.get(code)
-    if found is None:
+    if found is None or found.uses >= RENEW_AFTER:
         with _lock:
             found = _languages.get(code)
-            if found is None:
+            if found is None or found.uses >= RENEW_AFTER:
                 found = _languages[code] = _build_language(code)
+    found.uses += 1
     return found
 
 

@@ -1,4 +1,4 @@
-"""Contacts the assistant itself gives out (bot/content/resources.yml and the domain brief).
+"""Contacts and services the assistant itself gives out (bot/content/resources.yml and the domain brief).
 
 They are public service numbers, not personal data: the redactor never replaces them.
 Digits only; a leading US country code 1 is stripped before the lookup.
@@ -23,3 +23,13 @@ PUBLIC_DOMAINS = frozenset({
     "dol.gov", "acf.hhs.gov", "hhs.gov", "polarisproject.org", "crisistextline.org",
     "lineadecrisis.org", "uscis.gov",
 })
+
+# Services and programmes named in the bot's own messages: public, not personal information.
+PUBLIC_NAMES = (
+    "Childhelp", "NCMEC", "SAMHSA", "Seeking Safety", "BEFREE", "AYUDA", "Polaris",
+    "National Human Trafficking Hotline", "988 Suicide & Crisis Lifeline", "Crisis Text Line",
+    "National Domestic Violence Hotline", "Wage and Hour Division", "Department of Labor",
+    "National Center for Missing & Exploited Children", "Línea Nacional", "Lifeline",
+    "Centro Nacional para Niños Desaparecidos y Explotados", "Cruz Roja", "Red Cross",
+    "T visa", "visa T", "Continued Presence", "HUD", "USCIS", "ICE", "DOL", "HHS", "OTIP",
+)
