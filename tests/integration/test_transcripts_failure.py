@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from tests.conftest import start_assistant, stop_assistant
+from tests.integration.test_transcripts import rest_text
 
 UNREACHABLE = "postgresql://nobody@127.0.0.1:1/none"  # nothing listens on port 1
 
@@ -22,8 +23,7 @@ def assistant_without_transcripts(trained_model, tmp_path_factory):
     stop_assistant(running)
 
 
-def test_conversation_goes_on_when_the_transcripts_database_is_down(assistant_without_transcripts,
-                                                                   response_text):
+def test_conversation_goes_on_when_the_transcripts_database_is_down(assistant_without_transcripts):
     assistant = assistant_without_transcripts
     sender = f"test-{uuid.uuid4().hex}"
     secret_words = "my name is Philippa Quartermaine"
@@ -31,9 +31,9 @@ def test_conversation_goes_on_when_the_transcripts_database_is_down(assistant_wi
     started = time.monotonic()
     replies = assistant.say(sender, '/change_language{"language": "en"}')
     assert time.monotonic() - started < 10
-    assert [r["text"] for r in replies][0] == response_text("utter_language_set", "en")
+    assert [r["text"] for r in replies][0] == rest_text("utter_language_set", "en")
     assistant.say(sender, secret_words)
-    assert assistant.say(sender, "exit")[0]["text"] == response_text("utter_quick_exit", "en")
+    assert assistant.say(sender, "exit")[0]["text"] == rest_text("utter_quick_exit", "en")
     assert assistant.stored_events(sender) == []  # the erasure itself still happened
 
     output = assistant.output()
