@@ -1,13 +1,14 @@
 """Starts the assistant's processes together and stops them together.
 
-    python -m bot.launcher run     # Rasa server + action server, until Ctrl-C
+    python -m bot.launcher run     # Rasa server + action server + staff portal, until Ctrl-C
     python -m bot.launcher shell   # action server in the background, chat in this terminal
 
 Each server's output goes to the console and to var/log/<name>.log. The launcher waits until
 every server answers before it says where to talk to the assistant; if one of them stops, it
-stops the others and exits with an error. It also creates the sender-id secret when there is none
-(so every process uses the same one) and purges raw conversation state past its retention age at
-start and every hour.
+stops the others and exits with an error. It also creates the sender-id and staff-session secrets
+when there are none (so every process uses the same ones), brings the transcripts database to its
+newest migration before the Rasa server's broker and the portal open it, and purges raw
+conversation state past its retention age at start and every hour.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from typing import IO, Dict, List, Optional, Sequence
 from bot.privacy.pseudonym import load_secret
 from bot.privacy.purge import purge, tracker_engine
 from bot.settings import PROJECT_ROOT, Settings
+from bot.staff.secret import staff_secret
+from bot.transcripts.db import make_engine, upgrade_to_head
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +64,11 @@ def services(settings: Settings) -> Dict[str, Service]:
              "--endpoints", str(settings.endpoints), "--credentials", "credentials.yml",
              "--port", str(settings.rasa_port), *level, *_api_flags(settings)],
             f"{settings.rasa_url}/",
+        ),
+        "staff": Service(
+            "staff",
+            [python, "-m", "bot.staff", "serve", "--port", str(settings.staff_port)],
+            f"{settings.staff_url}/login",
         ),
     }
 
@@ -169,8 +177,21 @@ def _prepare(settings: Settings) -> Dict[str, str]:
     settings.log_dir.mkdir(parents=True, exist_ok=True)
     settings.tracker_db_path.parent.mkdir(parents=True, exist_ok=True)
     load_secret(settings)  # created here once, so that no two processes race to create it
+    staff_secret(settings)
+    _upgrade_transcripts(settings)  # before the Rasa server's broker and the portal both try
     os.environ.update(settings.export())  # endpoints.yml, read here by the purge, needs them
     return dict(os.environ)
+
+
+def _upgrade_transcripts(settings: Settings) -> None:
+    engine = make_engine(settings.transcripts_db_url)
+    try:
+        upgrade_to_head(engine)
+    except Exception as e:  # the broker retries; the portal reports it when it starts
+        print(f"warning: could not prepare the transcripts database ({type(e).__name__})",
+              file=sys.stderr, flush=True)
+    finally:
+        engine.dispose()
 
 
 def sms_state(settings: Settings) -> str:
@@ -192,6 +213,7 @@ def run(settings: Settings) -> int:
     try:
         supervisor.start(table["actions"])
         supervisor.start(table["rasa"])
+        supervisor.start(table["staff"])
         supervisor.wait_ready(list(table.values()))
         print(
             "\nThe assistant is ready.\n"
@@ -199,6 +221,7 @@ def run(settings: Settings) -> int:
             f"  REST channel:  POST {settings.rasa_url}/webhooks/rest/webhook\n"
             '                 {"sender": "any-id", "message": "hola"}\n'
             f"  SMS webhook:   POST {settings.rasa_url}/webhooks/sms/webhook  {sms_state(settings)}\n"
+            f"  Staff portal:  {settings.staff_url}/  (accounts: python -m bot.staff create-user NAME --role admin)\n"
             "  In a terminal: make shell\n"
             f"  Logs:          {settings.log_dir}\n"
             "Press Ctrl-C to stop.\n",

@@ -76,6 +76,13 @@ def _token(env: Mapping[str, str], name: str, min_chars: int = 16) -> str:
     return raw
 
 
+def _days(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1 (days), got {value}")
+    return value
+
+
 def _log_level(raw: str) -> str:
     level = raw.strip().upper()
     if level not in LOG_LEVELS:
@@ -111,6 +118,11 @@ class Settings:
     sms_api_base: str = "https://api.twilio.com"
     sms_dry_run: bool = False     # process messages, send nothing
     sms_state_db: Optional[Path] = None  # opt-outs; default: <var_dir>/sms.db
+    # Anonymized transcripts: a SQLAlchemy URL or a file path (SQLite); default var/transcripts.db.
+    transcripts_db: Optional[str] = None
+    staff_port: int = 5080
+    staff_secret: Optional[str] = None  # default: generated into <var_dir>/staff.secret
+    transcript_retention_days: int = 90
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
@@ -137,6 +149,10 @@ class Settings:
             sms_api_base=env.get("SMS_API_BASE") or "https://api.twilio.com",
             sms_dry_run=_bool(env, "SMS_DRY_RUN", False),
             sms_state_db=_path(env["SMS_STATE_DB"]) if env.get("SMS_STATE_DB") else None,
+            transcripts_db=env.get("TRANSCRIPTS_DB") or None,
+            staff_port=_int(env, "STAFF_PORT", 5080),
+            staff_secret=env.get("STAFF_SECRET") or None,
+            transcript_retention_days=_days(env, "TRANSCRIPT_RETENTION_DAYS", 90),
         )
 
     @property
@@ -150,6 +166,20 @@ class Settings:
     @property
     def sms_state_db_path(self) -> Path:
         return self.sms_state_db or self.var_dir / "sms.db"
+
+    @property
+    def transcripts_db_url(self) -> str:
+        """The transcripts database as a SQLAlchemy URL (a bare path means a SQLite file)."""
+        raw = self.transcripts_db
+        if not raw:
+            return f"sqlite:///{self.var_dir / 'transcripts.db'}"
+        if "://" in raw:
+            return raw
+        return f"sqlite:///{_path(raw)}"
+
+    @property
+    def staff_url(self) -> str:
+        return f"http://localhost:{self.staff_port}"
 
     @property
     def action_endpoint_url(self) -> str:
@@ -185,4 +215,7 @@ class Settings:
             "SMS_API_BASE": self.sms_api_base,
             "SMS_DRY_RUN": "true" if self.sms_dry_run else "false",
             "SMS_STATE_DB": str(self.sms_state_db_path),
+            "TRANSCRIPTS_DB": self.transcripts_db_url,
+            "STAFF_PORT": str(self.staff_port),
+            "TRANSCRIPT_RETENTION_DAYS": str(self.transcript_retention_days),
         }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs (Debian/Ubuntu): PostgreSQL, for the tracker
-# store tests on PostgreSQL, and Chromium, the browser the web widget tests drive (Playwright uses
-# /usr/bin/chromium; nothing downloads a browser). Safe to run again; does nothing when they are
+# store and transcripts tests on PostgreSQL; Chromium, for the browser tests (Playwright drives
+# /usr/bin/chromium; it never downloads a browser). Safe to run again; does nothing when they are
 # already there.
 set -euo pipefail
 packages=()

@@ -127,13 +127,15 @@ TEST_SETTINGS = dict(rasa_api_token="test-api-token-0123456789",
 
 def start_assistant(var_dir: Path, model: Path, endpoints: Optional[Path] = None,
                     **overrides: Any) -> Assistant:
-    settings = Settings(rasa_port=free_port(), actions_port=free_port(), var_dir=var_dir,
+    settings = Settings(rasa_port=free_port(), actions_port=free_port(), staff_port=free_port(),
+                        var_dir=var_dir,
                         model_path=model, log_level="DEBUG",
                         endpoints=endpoints or PROJECT_ROOT / "endpoints.yml",
                         **{**TEST_SETTINGS, **overrides})
     output_path = var_dir / "launcher.out"
     env = {**os.environ, **settings.export()}
     env.pop("SENDER_ID_SECRET", None)  # each test assistant generates its own under var_dir
+    env.pop("STAFF_SECRET", None)
     with output_path.open("wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "bot.launcher", "run"], cwd=PROJECT_ROOT,
                                    env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -158,7 +160,8 @@ def stop_assistant(running: Assistant) -> None:
         running.process.kill()
         pytest.fail("the launcher did not stop within %ss of Ctrl-C" % STOP_TIMEOUT_S)
     assert code == 0, running.output()[-3000:]
-    ports = (running.settings.rasa_port, running.settings.actions_port)
+    ports = (running.settings.rasa_port, running.settings.actions_port,
+             running.settings.staff_port)
     still_open = [p for p in ports if port_is_open(p)]
     assert not still_open, f"ports still served after Ctrl-C: {still_open}"
 
@@ -223,13 +226,17 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgres]:
 def assistant_pg(trained_model: Path, postgres: Postgres,
                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     var_dir = tmp_path_factory.mktemp("var_pg")
-    store_type = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())["tracker_store"]["type"]
+    endpoints = yaml.safe_load((PROJECT_ROOT / "endpoints.yml").read_text())
+    store_type = endpoints["tracker_store"]["type"]
+    broker_type = endpoints["event_broker"]["type"]
     path = var_dir / "endpoints-pg.yml"
     path.write_text(  # ${...} unquoted, as Rasa substitutes only plain scalars
         "action_endpoint:\n  url: ${ACTION_ENDPOINT_URL}\n"
         f"tracker_store:\n  type: {store_type}\n  dialect: postgresql\n  url: 127.0.0.1\n"
-        f"  port: {postgres.port}\n  username: {postgres.user}\n  db: {postgres.db}\n")
-    running = start_assistant(var_dir, trained_model, endpoints=path)
+        f"  port: {postgres.port}\n  username: {postgres.user}\n  db: {postgres.db}\n"
+        f"event_broker:\n  type: {broker_type}\n")
+    transcripts = f"postgresql://{postgres.user}@127.0.0.1:{postgres.port}/{postgres.db}"
+    running = start_assistant(var_dir, trained_model, endpoints=path, transcripts_db=transcripts)
     yield running
     stop_assistant(running)
 

@@ -33,3 +33,31 @@ def test_tracker_store_is_our_erasing_store_on_the_settings_database(settings_en
     assert type(inner) is ErasingTrackerStore
     assert inner.engine.url.database == str(settings_env.tracker_db_path)
     assert settings_env.tracker_db_path.exists()
+
+
+def test_event_broker_is_our_transcript_broker_on_the_settings_database(settings_env):
+    import asyncio
+
+    asyncio.run(_check_event_broker(settings_env))
+
+
+async def _check_event_broker(settings_env):
+    import sqlalchemy as sa
+    from rasa.core.brokers.broker import EventBroker
+
+    from bot.privacy import erasure
+    from bot.transcripts.broker import TranscriptBroker
+
+    config = read_endpoint_config(ENDPOINTS, "event_broker")
+    broker = await EventBroker.create(config)
+    try:
+        assert type(broker) is TranscriptBroker
+        assert broker.url == settings_env.transcripts_db_url
+        assert broker.on_erasure in erasure._hooks  # the delete path reaches the transcripts
+        broker.publish({"sender_id": "s", "event": "session_started", "timestamp": 1.0})
+        assert broker.drain()
+        with broker.engine.connect() as db:
+            assert db.execute(sa.text("SELECT count(*) FROM transcript_sessions")).scalar() == 1
+    finally:
+        await broker.close()
+    assert broker.on_erasure not in erasure._hooks

@@ -48,7 +48,8 @@ def load_secret(settings: Optional[Settings] = None) -> bytes:
     return secret.encode("utf-8")
 
 
-def _create_secret_file(path: Path) -> None:
+def _create_secret_file(path: Path, variable: str = "SENDER_ID_SECRET",
+                        purpose: str = "sender-id") -> None:
     """Writes the secret to a private temporary file, then links it into place, so that no
     process can ever read a half-written secret and two creators cannot both win."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,5 +63,22 @@ def _create_secret_file(path: Path) -> None:
             return
     finally:
         os.unlink(tmp)
-    logger.warning("SENDER_ID_SECRET is not set: generated a new sender-id secret in %s. "
-                   "Set SENDER_ID_SECRET in production so ids stay stable across machines.", path)
+    logger.warning("%s is not set: generated a new %s secret in %s. Set %s in production so "
+                   "it stays stable across machines.", variable, purpose, path, variable)
+
+
+def load_named_secret(path: Path, value: Optional[str], variable: str, purpose: str) -> str:
+    """A secret from its variable's `value`, else from `path` (created when absent), as the
+    sender-id secret is; used for the staff portal's session key too."""
+    if value:
+        if len(value) < MIN_SECRET_CHARS:
+            raise ValueError(f"{variable} must be at least {MIN_SECRET_CHARS} characters; "
+                             "generate one with: python -c 'import secrets; print(secrets.token_hex(32))'")
+        return value
+    if not path.exists():
+        _create_secret_file(path, variable, purpose)
+    secret = path.read_text(encoding="utf-8").strip()
+    if len(secret) < MIN_SECRET_CHARS:
+        raise ValueError(f"{path} holds no usable secret (under {MIN_SECRET_CHARS} characters); "
+                         f"delete it to have a new one generated, or set {variable}")
+    return secret
