@@ -41,7 +41,9 @@ UI = {  # the widget's own words, per language (bot/web/widget.js)
 LOCALES = {"en": "en-US", "es": "es-ES"}
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in this thread while it is open,
+# which would stop later tests (aiohttp's test client, asyncio.run) from starting their own.
+@pytest.fixture(scope="module")
 def browser() -> Iterator["playwright_api.Browser"]:
     if not CHROMIUM.exists():
         pytest.skip("Chromium is not installed: sudo scripts/system-packages.sh "
