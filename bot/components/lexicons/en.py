@@ -10,15 +10,45 @@ COMMANDS = {
         "someone is looking at my phone", "he can see my phone", "she can see my phone",
         "someone can see my screen", "i need to leave now", "i have to go now", "i have to go",
         "someone is here", "close the chat", "hide the chat",
+        # Typos, doubled words and the short ways people type in a hurry.
+        "exti", "exitt", "eixt", "exit exit", "close close", "hide hide", "esc", "gtg", "gtg hurry",
+        "close it", "hide it", "close window", "close the window", "close the app",
+        "close everything", "hurry close", "shut it down", "end this", "end this chat",
+        "get me out of here", "i have to leave", "need to go", "i need to go",
+        "somebody is coming", "somebodys coming", "someone coming", "someone is looking",
+        "someone is watching", "someones watching", "he is watching", "hes watching",
+        "she is looking", "shes looking", "he is back", "hes back", "hes coming back",
+        "he is coming back", "my boss is coming", "boss is coming", "boss is here",
+        "my boss is here", "manager is here", "my manager is here", "hes next to me",
+        "im not alone", "they can see my screen", "someones here", "cant talk", "cant talk rn", "not safe to talk",
     ],
     "delete_data": [
         "delete", "delete my data", "delete my info", "delete my information", "delete everything",
         "delete this conversation", "delete this chat", "erase", "erase my data", "erase everything",
         "remove my data", "wipe my data",
+        "delete the chat", "delete it", "delete it all", "delete all of it", "delete what i said",
+        "delete my messages", "delete all my messages", "delete my history", "delete the conversation",
+        "delete this whole convo", "delete the convo", "erase this conversation", "erase the chat",
+        "erase everything i said", "erase my info", "erase my information", "erase all of this",
+        "erase what i wrote", "remove my info", "remove my information", "remove this conversation",
+        "remove everything", "remove my messages", "remove the chat history", "forget what i said",
+        "forget everything i told you", "forget this conversation", "forget my info",
+        "i want my data deleted", "can you delete this", "can you delete my data",
+        "can you erase what i wrote", "i want you to delete this", "dont keep my data",
+        "dont save this", "dont save my messages", "dont keep any of this", "wipe this chat",
+        "wipe everything", "clear my data", "clear this conversation", "clear everything",
+        "get rid of my data",
+    ],
+    # Alarm words that mean danger only when they are the whole message ("sos" is also the
+    # Spanish "you are": "sos un robot?").
+    "immediate_danger": [
+        "sos", "sos sos", "help sos", "sos help", "emergency", "its an emergency",
+        "this is an emergency", "help help", "help help help", "911",
     ],
 }
 
-FILLERS = ["now", "please", "pls", "plz", "right", "quick", "quickly", "fast", "asap", "the", "this"]
+FILLERS = ["now", "please", "pls", "plz", "right", "quick", "quickly", "fast", "asap", "the", "this",
+           "hurry", "rn"]
 
 # Phrases that, anywhere in a message, mean the crisis intent (after normalise(): lower case,
 # no accents or punctuation). Self-harm is checked before danger.
@@ -33,6 +63,21 @@ CRISIS = {
         "want it all to end", "rather die", "rather be dead", "take all the pills",
         "take all my pills", "jump off a bridge", "jump off the roof", "hang myself",
         "stop existing", "not be around much longer", "nobody would miss me",
+        "reason to live", "reasons to live", "point of living", "point in living",
+        "cant go on living", "life isnt worth it", "life isnt worth living", "tired of living",
+        "tired of being alive", "done with life", "give up on life", "think about dying",
+        "thinking about dying", "feel like dying", "ending my life", "ending it all",
+        "about ending it", "end things tonight", "going to end it", "gonna end it",
+        "how to end it", "want to hurt myself", "wanna hurt myself", "like hurting myself",
+        "keep hurting myself", "been hurting myself", "going to hurt myself", "gonna hurt myself",
+        "cutting myself", "cut myself again", "want to cut myself", "wanna cut myself",
+        "burn myself", "burning myself", "hit myself", "scratch myself", "self harm",
+        "self harming", "selfharm", "disappear forever", "never wake up", "dont wake up",
+        "sleep forever", "take them all", "all my pills", "pills at once", "want to overdose",
+        "tried to overdose", "on this earth anymore", "never born", "never been born",
+        "im a burden", "a burden to everyone", "happier without me", "better without me",
+        "rope ready", "unalive", "unaliving", "pain to stop forever", "around much longer",
+        "care if i died", "no point in living", "no point living", "if i died", "want to be dead", "kill my self",
     ],
     "immediate_danger": [
         "going to kill me", "gonna kill me", "going to hurt me", "gonna hurt me", "wants to kill me",
@@ -43,8 +88,18 @@ CRISIS = {
         "shes hurting me", "they are hurting me", "theyre hurting me", "choking me",
         "with a gun", "with a knife", "pointing a gun", "stab me", "shoot me", "kicking me",
         "tied me up", "scared for my life",
-        "afraid for my life", "leave this room alive", "sos", "help help",
+        "afraid for my life", "leave this room alive", "help help",
         "forcing me into a car", "taking me somewhere",
+        "not safe right now", "not safe here", "im not safe", "i am not safe", "going to beat me",
+        "gonna beat me", "will hurt me", "hurt me tonight", "hit me again", "is hurting me",
+        "are hurting me", "he hurt me", "im bleeding", "threatening me", "threatening to hurt me",
+        "threatening to kill", "grabbed me", "wont let go", "hes violent", "getting violent",
+        "broke down the door", "banging on the door", "trying to get in", "hurt my kid",
+        "hurt my kids", "attacking me", "being attacked", "following me", "call the police for me",
+        "need the police", "need police now", "pulled a gun", "pulled a knife", "has a weapon",
+        "with a weapon", "kill me if", "will kill me", "hell kill me", "going to do it again",
+        "locked all the doors", "locked from outside", "cant get out", "about to get hurt",
+        "need help right now", "need help now", "tonight will be worse",
     ],
 }
 
