@@ -21,6 +21,13 @@ COMMANDS = {
         "he is coming back", "my boss is coming", "boss is coming", "boss is here",
         "my boss is here", "manager is here", "my manager is here", "hes next to me",
         "im not alone", "they can see my screen", "someones here", "cant talk", "cant talk rn", "not safe to talk",
+        "exit the chat", "leave this chat", "close this chat", "hide everything", "hide screen",
+        "hes here close", "hes here exit", "someone is here close", "someone is near",
+        "someones watching me", "they are watching", "theyre watching", "they can see",
+        "hes looking at my phone", "shes looking at my phone", "shes reading my phone",
+        "boss coming", "supervisor is coming", "hes walking in", "shes coming in", "theyre back",
+        "cant text", "gotta hide", "must go", "bye exit", "exit exit exit", "exiy", "exut", "clos",
+        "cloae", "hde",
     ],
     "delete_data": [
         "delete", "delete my data", "delete my info", "delete my information", "delete everything",
@@ -37,7 +44,14 @@ COMMANDS = {
         "can you erase what i wrote", "i want you to delete this", "dont keep my data",
         "dont save this", "dont save my messages", "dont keep any of this", "wipe this chat",
         "wipe everything", "clear my data", "clear this conversation", "clear everything",
-        "get rid of my data",
+        "get rid of my data", "i dont want you to keep this", "delete all of this", "delete my chat",
+        "delete my texts", "delete all my info", "erase it", "erase all", "erase my messages",
+        "erase my history", "erase what i told you", "remove all my data", "remove everything i said",
+        "remove what i wrote", "wipe it", "wipe all my info", "clear the chat", "clear my history",
+        "clear my messages", "clean my data", "forget me", "forget everything", "forget all of it",
+        "dont save anything", "dont keep my messages", "i want everything deleted",
+        "can you erase my data", "can you remove my info", "i want my info removed",
+        "i want my messages erased", "destroy my data",
     ],
     # Alarm words that mean danger only when they are the whole message ("sos" is also the
     # Spanish "you are": "sos un robot?").
@@ -77,7 +91,8 @@ CRISIS = {
         "tried to overdose", "on this earth anymore", "never born", "never been born",
         "im a burden", "a burden to everyone", "happier without me", "better without me",
         "rope ready", "unalive", "unaliving", "pain to stop forever", "around much longer",
-        "care if i died", "no point in living", "no point living", "if i died", "want to be dead", "kill my self",
+        "care if i died", "been cutting", "plan to end it", "wish i wasnt alive",
+        "reason for me to live", "no reason for me to live", "thinking of jumping", "no point in living", "no point living", "if i died", "want to be dead", "kill my self",
     ],
     "immediate_danger": [
         "going to kill me", "gonna kill me", "going to hurt me", "gonna hurt me", "wants to kill me",
@@ -100,6 +115,9 @@ CRISIS = {
         "with a weapon", "kill me if", "will kill me", "hell kill me", "going to do it again",
         "locked all the doors", "locked from outside", "cant get out", "about to get hurt",
         "need help right now", "need help now", "tonight will be worse",
+        "got a knife", "got a gun", "send the police", "send police", "coming to hurt me",
+        "hiding from him", "hiding from them", "dont know where i am", "forcing me into",
+        "beating my friend", "have guns", "has guns",
     ],
 }
 
