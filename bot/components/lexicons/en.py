@@ -59,6 +59,8 @@ COMMANDS = {
         "sos", "sos sos", "help sos", "sos help", "emergency", "its an emergency",
         "this is an emergency", "help help", "help help help", "911",
     ],
+    # Self-injury said as the whole message ("i cut myself at work" is not).
+    "self_harm": ["i cut myself", "cut myself", "i cut myself again", "i burned myself on purpose"],
 }
 
 FILLERS = ["now", "please", "pls", "plz", "right", "quick", "quickly", "fast", "asap", "the", "this",

@@ -52,6 +52,8 @@ COMMANDS = {
         "sos", "sos sos", "ayuda sos", "emergencia", "es una emergencia", "peligro",
         "ayuda ayuda", "ayuda rapido", "ayuda urgente", "911",
     ],
+    # Autolesión dicha como mensaje completo ("me corté trabajando" no lo es).
+    "self_harm": ["me corte", "me corte otra vez", "me volvi a cortar"],
 }
 
 FILLERS = ["ya", "ahora", "por", "favor", "porfa", "porfavor", "rapido", "pronto", "el", "la",
@@ -116,7 +118,8 @@ CRISIS = {
         "dando golpes", "nos quieren matar", "quiere ahorcar", "me estan pateando",
         "me esta amenazando", "me estan amenazando", "manden ayuda", "manden a la policia",
         "llamen a la policia", "necesito ayuda ahorita", "miedo por mi vida", "vienen a lastimarme",
-        "me va a lastimar", "me van a lastimar", "me estoy escondiendo", "subiendo a un carro",
+        "me va a lastimar", "me van a lastimar", "me estoy escondiendo", "subiendo a un carro", "aqui contra mi voluntad",
+        "me llevaron y no se donde",
         "apretando el cuello", "estan pegando a", "tienen armas", "alguien ayudeme",
         "ayudenme por favor",
     ],
