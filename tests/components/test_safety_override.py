@@ -94,6 +94,7 @@ def test_crisis_phrases_win_over_the_classifier(text, intent):
     # "sos" is Rioplatense "you are": an alarm only as the whole message.
     "sos un robot?", "vos sos persona real", "I cut myself at work", "me corté trabajando",
     "me corte el pelo", "emergency contact form", "I don't want to hurt myself",
+    "the landlord is kicking me out", "he keeps hitting me up",
 ])
 def test_negated_and_everyday_phrases_are_not_crises(text):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
