@@ -9,13 +9,15 @@ from bot.components.safety_override import SafetyOverride, command_intent
                                   "Sálir", "cerrar", "get me out", "sácame de aquí", "x",
                                   "someone is coming", "alguien viene", "he's here",
                                   "they're here", "ya viene ya", "me tengo que ir ya por favor",
-                                  "i need to leave now please"])
+                                  "i need to leave now please", "my boss is here",
+                                  "ya llegó el patrón", "cant talk rn", "exti"])
 def test_exit_commands(text):
     assert command_intent(text) == "quick_exit"
 
 
 @pytest.mark.parametrize("text", ["delete my data", "DELETE", "borrar mis datos", "BORRAR",
-                                  "borra todo por favor"])
+                                  "borra todo por favor", "forget what i said",
+                                  "no guardes mis mensajes", "olvida lo que te conté"])
 def test_delete_commands(text):
     assert command_intent(text) == "delete_data"
 
@@ -72,6 +74,10 @@ def test_short_classified_exits_stand(text):
     ("there's a man with a gun here", "immediate_danger"), ("i want to cut my wrists", "self_harm"),
     ("i'm gonna end it tonight", "self_harm"), ("temo por mi vida", "immediate_danger"),
     ("prefiero morir que volver", "self_harm"), ("SOS", "immediate_danger"),
+    ("emergencia", "immediate_danger"), ("this is an emergency", "immediate_danger"),
+    ("me corté", "self_harm"), ("i cut myself", "self_harm"),
+    ("todos estarían mejor sin mí", "self_harm"), ("no point in living", "self_harm"),
+    ("he has a weapon", "immediate_danger"), ("me quiere pegar", "immediate_danger"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
@@ -85,6 +91,10 @@ def test_crisis_phrases_win_over_the_classifier(text, intent):
     "no quiero vivir con el", "im locked into a contract", "I'm in danger of losing my job",
     "estoy en peligro de perder el trabajo", "me voy a cortar el pelo", "matarme trabajando",
     "I hurt myself at work", "should I call the police?", "I'm not suicidal",
+    # "sos" is Rioplatense "you are": an alarm only as the whole message.
+    "sos un robot?", "vos sos persona real", "I cut myself at work", "me corté trabajando",
+    "me corte el pelo", "emergency contact form", "I don't want to hurt myself",
+    "the landlord is kicking me out", "he keeps hitting me up",
 ])
 def test_negated_and_everyday_phrases_are_not_crises(text):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},

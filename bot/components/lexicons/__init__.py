@@ -41,8 +41,9 @@ FILLERS: FrozenSet[str] = frozenset(normalise(w) for w in (*en.FILLERS, *es.FILL
 
 def _crisis(*modules) -> List[Tuple[str, Pattern[str]]]:
     """(intent, pattern) in priority order: self-harm first, then danger. A phrase counts only
-    as whole words, not before "de"/"of" ("en peligro de perder el trabajo"), and not right after
-    a negation ("no estoy en peligro", "i don't want to die")."""
+    as whole words, not before "de"/"of" ("en peligro de perder el trabajo") or the particles
+    "out"/"up" that change the verb ("kicking me out", "hitting me up"), and not right after a
+    negation ("no estoy en peligro", "i don't want to die")."""
     negations = sorted({normalise(n) for m in modules for n in m.NEGATIONS}, key=len, reverse=True)
     not_negated = "".join(rf"(?<!\b{re.escape(n)} )" for n in negations)
     compiled = []
@@ -51,7 +52,7 @@ def _crisis(*modules) -> List[Tuple[str, Pattern[str]]]:
                          reverse=True)
         alternatives = "|".join(map(re.escape, phrases))
         compiled.append((intent, re.compile(
-            rf"(?:^|\s){not_negated}(?:{alternatives})(?=\s|$)(?!\s+(?:de|of)\b)")))
+            rf"(?:^|\s){not_negated}(?:{alternatives})(?=\s|$)(?!\s+(?:de|of|out|up)\b)")))
     return compiled
 
 
