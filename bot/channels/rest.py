@@ -48,15 +48,34 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text).strip()
 
 
-def parse_body(raw: bytes) -> Tuple[str, str]:
-    """Returns (sender, message) from a request body, or raises BadRequest."""
+def json_object(raw: bytes) -> Dict[str, Any]:
+    """The request body as a JSON object, or BadRequest."""
     try:
         body = json.loads(raw or b"")
     except (UnicodeDecodeError, ValueError) as e:
         raise BadRequest("the body must be a JSON object") from e
     if not isinstance(body, dict):
         raise BadRequest("the body must be a JSON object")
+    return body
 
+
+def message_text(value: Any, max_chars: int) -> str:
+    """A body's 'message': a string of at most max_chars (413 beyond), control characters
+    dropped, not empty once cleaned; else BadRequest with the reason."""
+    if not isinstance(value, str):
+        raise BadRequest("'message' is required: a text string")
+    if len(value) > max_chars:
+        raise BadRequest(f"'message' is longer than {max_chars} characters; send a shorter one",
+                         status=413)
+    text = clean_text(value)
+    if not text:
+        raise BadRequest("'message' is empty")
+    return text
+
+
+def parse_body(raw: bytes) -> Tuple[str, str]:
+    """Returns (sender, message) from a request body, or raises BadRequest."""
+    body = json_object(raw)
     sender = body.get("sender")
     if not isinstance(sender, str) or not sender.strip():
         raise BadRequest("'sender' is required: a conversation id string")
@@ -64,19 +83,7 @@ def parse_body(raw: bytes) -> Tuple[str, str]:
         raise BadRequest(
             f"'sender' must be at most {MAX_SENDER_CHARS} letters, digits or . _ : @ + -"
         )
-
-    message = body.get("message")
-    if not isinstance(message, str):
-        raise BadRequest("'message' is required: a text string")
-    if len(message) > MAX_MESSAGE_CHARS:
-        raise BadRequest(
-            f"'message' is longer than {MAX_MESSAGE_CHARS} characters; send a shorter one",
-            status=413,
-        )
-    message = clean_text(message)
-    if not message:
-        raise BadRequest("'message' is empty")
-    return sender, message
+    return sender, message_text(body.get("message"), MAX_MESSAGE_CHARS)
 
 
 class RestInput(InputChannel):

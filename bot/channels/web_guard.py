@@ -12,7 +12,6 @@ import asyncio
 import base64
 import hashlib
 import hmac
-import json
 import re
 import time
 import uuid
@@ -20,7 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from bot.channels.rest import BadRequest, clean_text
+from bot.channels.rest import BadRequest, json_object, message_text
 
 MAX_MESSAGE_CHARS = 2000
 MAX_BODY_BYTES = 16 * 1024
@@ -74,13 +73,7 @@ def verify_token(key: bytes, token: Any) -> str:
 def _json_object(raw: bytes) -> Dict[str, Any]:
     if len(raw or b"") > MAX_BODY_BYTES:
         raise BadRequest(f"the body is larger than {MAX_BODY_BYTES} bytes", status=413)
-    try:
-        body = json.loads(raw or b"")
-    except (UnicodeDecodeError, ValueError) as e:
-        raise BadRequest("the body must be a JSON object") from e
-    if not isinstance(body, dict):
-        raise BadRequest("the body must be a JSON object")
-    return body
+    return json_object(raw)
 
 
 @dataclass(frozen=True)
@@ -101,15 +94,7 @@ def parse_chat(raw: bytes) -> ChatRequest:
     if not isinstance(message_id, str) or not _MESSAGE_ID.fullmatch(message_id):
         raise BadRequest("'id' is required: 8 to 64 letters, digits or '-', new for each "
                          "message and the same when the message is sent again")
-    text = body.get("message")
-    if not isinstance(text, str):
-        raise BadRequest("'message' is required: a text string")
-    if len(text) > MAX_MESSAGE_CHARS:
-        raise BadRequest(f"'message' is longer than {MAX_MESSAGE_CHARS} characters; "
-                         "send a shorter one", status=413)
-    text = clean_text(text)
-    if not text:
-        raise BadRequest("'message' is empty")
+    text = message_text(body.get("message"), MAX_MESSAGE_CHARS)
     return ChatRequest(token, message_id, text)
 
 
