@@ -6,14 +6,17 @@ import json
 
 import pytest
 import sqlalchemy as sa
+import yaml
 
 from bot.channels.sms import REPLIES, bilingual
 from bot.channels.sms_format import MAX_SEGMENTS_PER_PART, segments
 from bot.content.instrument import load
 from bot.privacy.pseudonym import load_secret, pseudonymous_id
-from sms_support import basic_auth, messages, new_number
+from bot.settings import PROJECT_ROOT
+from sms_support import SmsClient, basic_auth, messages, new_number
 
 INSTRUMENT = load()
+DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
 
 
 def conversation_id(assistant, number):
@@ -44,10 +47,7 @@ def option(parts, title):
 
 
 def sms_variation(name, language):
-    import yaml
-    from bot.settings import PROJECT_ROOT
-    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
-    for v in domain["responses"][name]:
+    for v in DOMAIN["responses"][name]:
         values = {c["value"] for c in v.get("condition") or [] if c["name"] == "language"}
         if v.get("channel") == "sms" and language in values:
             return v["text"]
@@ -244,7 +244,6 @@ def test_spanish_sms_wording_is_the_short_variation(assistant, sms):
 # --- replies through the provider's REST API -------------------------------------------------
 
 def test_api_mode_replies_through_the_provider_and_never_twice(assistant_sms_api, fake_provider):
-    from sms_support import SmsClient
     client = SmsClient(assistant_sms_api)
     number = new_number()
     form = client.form(number, "hi")
@@ -264,7 +263,6 @@ def test_api_mode_replies_through_the_provider_and_never_twice(assistant_sms_api
 
 
 def test_api_mode_retries_server_errors_but_not_client_errors(assistant_sms_api, fake_provider):
-    from sms_support import SmsClient
     client = SmsClient(assistant_sms_api)
     number = new_number()
     client.post(client.form(number, "hi"))
@@ -286,7 +284,6 @@ def test_api_mode_retries_server_errors_but_not_client_errors(assistant_sms_api,
 
 
 def test_api_mode_sends_nothing_to_an_opted_out_number(assistant_sms_api, fake_provider):
-    from sms_support import SmsClient
     client = SmsClient(assistant_sms_api)
     number = new_number()
     client.post(client.form(number, "STOP"))
