@@ -154,7 +154,20 @@ class TranscriptBroker(EventBroker):
                              type(e).__name__, RETRY_SCHEMA_S)
         return self._schema_ready
 
+    def _warm_up(self) -> None:
+        """Builds the redaction word tables (about 6 s) before the first event, in this thread:
+        otherwise the first conversation's events wait for them in the queue."""
+        try:
+            from bot.privacy import redact
+            from bot.privacy.redaction import warm_up
+
+            if self.writer.redactor is redact:
+                warm_up()
+        except Exception as e:  # the first write builds them instead
+            logger.error("redaction tables not built at start (%s)", type(e).__name__)
+
     def _run(self) -> None:
+        self._warm_up()
         last_sweep = time.monotonic()
         retry_at = 0.0
         while True:

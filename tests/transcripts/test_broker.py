@@ -73,3 +73,34 @@ def test_the_erasure_hook_deletes_the_current_transcript(tmp_path):
             assert db.execute(sa.text("SELECT count(*) FROM transcript_turns")).scalar() == 0
     finally:
         asyncio.run(broker.close())
+
+
+def test_the_redaction_tables_are_built_when_the_broker_starts_not_on_the_first_event(
+        tmp_path, monkeypatch):
+    from bot.privacy.redaction import vocab
+
+    monkeypatch.setattr(vocab, "_languages", {})
+    monkeypatch.setattr(vocab, "_words", {})
+    broker = TranscriptBroker(f"sqlite:///{tmp_path / 't.db'}", SECRET)
+    try:
+        deadline = time.monotonic() + 60
+        while len(vocab._languages) < len(vocab.LANGUAGES) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert set(vocab._languages) == set(vocab.LANGUAGES)  # no event was published
+        assert vocab._words
+    finally:
+        asyncio.run(broker.close())
+
+
+def test_a_broker_with_its_own_redactor_does_not_build_the_tables(tmp_path, monkeypatch):
+    from bot.privacy.redaction import vocab
+
+    monkeypatch.setattr(vocab, "_languages", {})
+    broker = TranscriptBroker(f"sqlite:///{tmp_path / 't.db'}", SECRET,
+                              redactor=lambda text, language: "[redacted]")
+    try:
+        broker.publish({"sender_id": "x", "event": "user", "text": PII, "timestamp": 1.0})
+        assert broker.drain(10)
+        assert vocab._languages == {}
+    finally:
+        asyncio.run(broker.close())
