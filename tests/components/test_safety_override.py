@@ -10,7 +10,10 @@ from bot.components.safety_override import SafetyOverride, command_intent
                                   "someone is coming", "alguien viene", "he's here",
                                   "they're here", "ya viene ya", "me tengo que ir ya por favor",
                                   "i need to leave now please", "my boss is here",
-                                  "ya llegó el patrón", "cant talk rn", "exti"])
+                                  "ya llegó el patrón", "cant talk rn", "exti",
+                                  "omg he just walked in", "she's right behind me",
+                                  "close this tab pls", "esconde la pantalla ya",
+                                  "me está revisando el celular", "aguas", "oye ya entró mi jefe"])
 def test_exit_commands(text):
     assert command_intent(text) == "quick_exit"
 
@@ -24,7 +27,8 @@ def test_delete_commands(text):
 
 @pytest.mark.parametrize("text", ["quit", "STOP", "i can't exit the house",
                                   "how do i close a bank account",
-                                  "no puedo salir de la casa", "", "🙂", "now", "please"])
+                                  "no puedo salir de la casa", "", "🙂", "now", "please", "ok",
+                                  "just", "i walked in late today", "el jefe está detrás de todo"])
 def test_sentences_that_only_contain_a_command_word_are_left_to_the_classifier(text):
     assert command_intent(text) is None
 
@@ -78,6 +82,11 @@ def test_short_classified_exits_stand(text):
     ("me corté", "self_harm"), ("i cut myself", "self_harm"),
     ("todos estarían mejor sin mí", "self_harm"), ("no point in living", "self_harm"),
     ("he has a weapon", "immediate_danger"), ("me quiere pegar", "immediate_danger"),
+    ("been thinking of taking all my meds", "self_harm"),
+    ("guardé pastillas para acabar con todo", "self_harm"),
+    ("me hago daño cuando me enojo", "self_harm"),
+    ("me metieron en un carro y no se a donde me llevan", "immediate_danger"),
+    ("they pushed me into a van", "immediate_danger"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
@@ -95,6 +104,8 @@ def test_crisis_phrases_win_over_the_classifier(text, intent):
     "sos un robot?", "vos sos persona real", "I cut myself at work", "me corté trabajando",
     "me corte el pelo", "emergency contact form", "I don't want to hurt myself",
     "the landlord is kicking me out", "he keeps hitting me up",
+    "they took all my meds when i got here", "my hours get cut when i complain",
+    "mi amigo tuvo una sobredosis", "quiero acabar con el trabajo temprano hoy",
 ])
 def test_negated_and_everyday_phrases_are_not_crises(text):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},

@@ -28,6 +28,15 @@ COMMANDS = {
         "boss coming", "supervisor is coming", "hes walking in", "shes coming in", "theyre back",
         "cant text", "gotta hide", "must go", "bye exit", "exit exit exit", "exiy", "exut", "clos",
         "cloae", "hde",
+        # Someone arriving or standing close, said in a few words; leaving the page.
+        "walked in", "just walked in", "he walked in", "she walked in", "someone walked in",
+        "my boss walked in", "boss walked in", "he just walked in", "she just walked in",
+        "someone just walked in", "my boss just walked in", "hes behind me", "shes behind me",
+        "hes right behind me", "shes right behind me", "someone is behind me", "behind me",
+        "right behind me", "hes right here", "shes right here", "theyre right here",
+        "hes home", "he is home", "shes home", "hes outside the door", "get off this page",
+        "close this page", "close the page", "leave this page", "get off this site",
+        "close the tab", "close this tab", "hide this page", "hide the screen",
     ],
     "delete_data": [
         "delete", "delete my data", "delete my info", "delete my information", "delete everything",
@@ -64,7 +73,7 @@ COMMANDS = {
 }
 
 FILLERS = ["now", "please", "pls", "plz", "right", "quick", "quickly", "fast", "asap", "the", "this",
-           "hurry", "rn"]
+           "hurry", "rn", "just", "omg", "ok", "oh", "shit"]
 
 # Phrases that, anywhere in a message, mean the crisis intent (after normalise(): lower case,
 # no accents or punctuation). Self-harm is checked before danger.
@@ -94,7 +103,11 @@ CRISIS = {
         "im a burden", "a burden to everyone", "happier without me", "better without me",
         "rope ready", "unalive", "unaliving", "pain to stop forever", "around much longer",
         "care if i died", "been cutting", "plan to end it", "wish i wasnt alive",
-        "reason for me to live", "no reason for me to live", "thinking of jumping", "no point in living", "no point living", "if i died", "want to be dead", "kill my self",
+        "reason for me to live", "no reason for me to live", "take all my meds",
+        "taking all my meds", "take all my medication", "taking all my medication",
+        "swallow all my meds", "whole bottle of pills", "take a bunch of pills", "swallow all the pills",
+        "pills saved up", "saved up pills", "stockpiling pills", "ready to end it",
+        "hurt myself when", "cut myself when", "not want to wake up", "thinking of jumping", "no point in living", "no point living", "if i died", "want to be dead", "kill my self",
     ],
     "immediate_danger": [
         "going to kill me", "gonna kill me", "going to hurt me", "gonna hurt me", "wants to kill me",
@@ -119,7 +132,9 @@ CRISIS = {
         "need help right now", "need help now", "tonight will be worse",
         "got a knife", "got a gun", "send the police", "send police", "coming to hurt me",
         "hiding from him", "hiding from them", "dont know where i am", "forcing me into",
-        "beating my friend", "have guns", "has guns",
+        "beating my friend", "have guns", "has guns", "put me in a van", "put me in a car",
+        "pushed me into a car", "pushed me into a van", "threw me in a car", "threw me in a van",
+        "where theyre taking me", "where they are taking me", "where hes taking me",
     ],
 }
 

@@ -22,6 +22,17 @@ COMMANDS = {
         "no estoy sola", "no estoy solo", "no puedo escribir", "me tengo que esconder",
         "tengo que irme", "sal del chat", "salirme", "salte", "cerra", "cerrr", "salri", "slir",
         "ciera",
+        # Alguien que llega, entra o está cerca, dicho en pocas palabras; esconder la pantalla.
+        "acaba de entrar", "acaba de llegar", "ya entro", "entro el jefe", "entro mi jefe",
+        "entro el patron", "ya entro mi jefe", "esta detras de mi", "esta atras de mi",
+        "lo tengo atras", "lo tengo al lado", "esta al lado mio", "esta a mi lado", "ya esta en la casa",
+        "llego a la casa", "ya llego a la casa", "esta afuera de la puerta", "aguas", "aguas aguas",
+        "ocultar pantalla", "oculta la pantalla", "esconde la pantalla", "esconder pantalla",
+        "quita la pantalla", "cierra la pagina", "cerrar pagina", "sal de la pagina",
+        "me esta revisando el cel", "me esta revisando el celular", "me revisa el cel",
+        "me revisa el telefono", "esta revisando mi cel", "esta revisando mi celular",
+        "esta revisando mi telefono", "me quiere ver el cel", "no es seguro ahorita",
+        "ahorita no es seguro", "ahorita no puedo", "ahora no puedo hablar",
     ],
     "delete_data": [
         "borrar", "borra", "borrar mis datos", "borra mis datos", "borrar todo", "borra todo",
@@ -57,7 +68,7 @@ COMMANDS = {
 }
 
 FILLERS = ["ya", "ahora", "por", "favor", "porfa", "porfavor", "rapido", "pronto", "el", "la",
-           "esto", "ahorita", "mismo"]
+           "esto", "ahorita", "mismo", "ay", "oye"]
 
 # Frases que, en cualquier parte del mensaje, significan la crisis (tras normalise(): minúsculas,
 # sin tildes ni puntuación). Autolesión se revisa antes que peligro.
@@ -91,7 +102,13 @@ CRISIS = {
         "quitarme la vida", "en matarme", "para matarme", "ganas de morirme", "ganas de morir",
         "me quiero lastimar", "me he estado cortando", "estuviera muerta", "estuviera muerto",
         "ojala no existiera", "la vida ya no vale la pena", "aventar de un puente",
-        "me quiero ahorcar",
+        "me quiero ahorcar", "quiero acabar con todo", "voy a acabar con todo",
+        "para acabar con todo", "quiero terminar con todo", "para terminar con todo",
+        "pastillas guardadas", "guardando pastillas", "tomarme todas mis pastillas",
+        "tragarme todas las pastillas", "tomarme el frasco entero", "tomarme todo el frasco",
+        "me tome todo el frasco", "darme una sobredosis", "quiero una sobredosis", "me lastimo cuando", "me hago dano cuando",
+        "me corto cuando", "me corto los brazos", "me quemo cuando", "no quiero amanecer",
+        "no volver a despertar",
     ],
     "immediate_danger": [
         "me va a matar", "me quiere matar", "me quieren matar", "me van a matar", "me va a pegar",
@@ -121,7 +138,10 @@ CRISIS = {
         "me va a lastimar", "me van a lastimar", "me estoy escondiendo", "subiendo a un carro", "aqui contra mi voluntad",
         "me llevaron y no se donde",
         "apretando el cuello", "estan pegando a", "tienen armas", "alguien ayudeme",
-        "ayudenme por favor",
+        "ayudenme por favor", "me metieron a una camioneta", "me metieron a un carro",
+        "me metieron en una camioneta", "me metieron en un carro", "me subieron a una camioneta",
+        "no se a donde me llevan", "no se adonde me llevan", "me llevan a la fuerza",
+        "me arrastran", "me estan arrastrando",
     ],
 }
 
