@@ -54,9 +54,10 @@ $(BENCH_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,bench]"
 	@touch $@
 
-bench: train $(BENCH_STAMP) ## benchmarks: load vs stock Rasa, NLU cross-validation, language id
+bench: train $(BENCH_STAMP) ## benchmarks: load vs stock Rasa, NLU (cross-validation, held-out), language id, redaction
 	$(PY) bench/langid_eval.py --strict
 	$(PY) bench/nlu_crossval.py
+	$(PY) bench/nlu_heldout.py
 	$(PY) bench/redact_eval.py --strict
 	$(PY) bench/run.py
 
