@@ -87,6 +87,12 @@ def test_short_classified_exits_stand(text):
     ("me hago daño cuando me enojo", "self_harm"),
     ("me metieron en un carro y no se a donde me llevan", "immediate_danger"),
     ("they pushed me into a van", "immediate_danger"),
+    ("he's hitting me at work right now", "immediate_danger"),
+    ("me están golpeando en el trabajo", "immediate_danger"),
+    ("he is threatening me with a knife", "immediate_danger"),
+    ("my suicidal thoughts are back", "self_harm"), ("tengo mis ideas suicidas otra vez", "self_harm"),
+    ("i have no reason to live", "self_harm"), ("ya no tengo razón para vivir", "self_harm"),
+    ("im trapped in the basement", "immediate_danger"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
@@ -106,6 +112,11 @@ def test_crisis_phrases_win_over_the_classifier(text, intent):
     "the landlord is kicking me out", "he keeps hitting me up",
     "they took all my meds when i got here", "my hours get cut when i complain",
     "mi amigo tuvo una sobredosis", "quiero acabar con el trabajo temprano hoy",
+    "my kids are my reason to live", "what happens to my data if i died",
+    "i burn myself on the fryer all the time", "im trapped in debt",
+    "my boss is threatening me with immigration", "he hurt me last year",
+    "my supervisor keeps following me around", "estoy atrapada con la deuda",
+    "me está amenazando con la migra", "mis hijos son mi razón para vivir",
 ])
 def test_negated_and_everyday_phrases_are_not_crises(text):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},

@@ -41,18 +41,21 @@ FILLERS: FrozenSet[str] = frozenset(normalise(w) for w in (*en.FILLERS, *es.FILL
 
 def _crisis(*modules) -> List[Tuple[str, Pattern[str]]]:
     """(intent, pattern) in priority order: self-harm first, then danger. A phrase counts only
-    as whole words, not before "de"/"of" ("en peligro de perder el trabajo") or the particles
-    "out"/"up" that change the verb ("kicking me out", "hitting me up"), and not right after a
-    negation ("no estoy en peligro", "i don't want to die")."""
+    as whole words, not before the words of NOT_AFTER that make it something else ("en peligro de
+    perder el trabajo", "kicking me out", "trapped in debt", "threatening me with immigration",
+    "burn myself on the fryer"), and not right after a word of NEGATIONS ("no estoy en peligro",
+    "i don't want to die", "my kids are my reason to live")."""
     negations = sorted({normalise(n) for m in modules for n in m.NEGATIONS}, key=len, reverse=True)
     not_negated = "".join(rf"(?<!\b{re.escape(n)} )" for n in negations)
+    followers = sorted({normalise(f) for m in modules for f in m.NOT_AFTER}, key=len, reverse=True)
+    not_followed = "|".join(map(re.escape, followers))
     compiled = []
     for intent in ("self_harm", "immediate_danger"):
         phrases = sorted({normalise(p) for m in modules for p in m.CRISIS[intent]}, key=len,
                          reverse=True)
         alternatives = "|".join(map(re.escape, phrases))
         compiled.append((intent, re.compile(
-            rf"(?:^|\s){not_negated}(?:{alternatives})(?=\s|$)(?!\s+(?:de|of|out|up)\b)")))
+            rf"(?:^|\s){not_negated}(?:{alternatives})(?=\s|$)(?!\s+(?:{not_followed})\b)")))
     return compiled
 
 

@@ -88,7 +88,8 @@ CRISIS = {
         "want it all to end", "rather die", "rather be dead", "take all the pills",
         "take all my pills", "jump off a bridge", "jump off the roof", "hang myself",
         "stop existing", "not be around much longer", "nobody would miss me",
-        "reason to live", "reasons to live", "point of living", "point in living",
+        "no reason to live", "no reasons to live", "any reason to live", "nothing to live for",
+        "lost my reason to live", "point of living", "point in living",
         "cant go on living", "life isnt worth it", "life isnt worth living", "tired of living",
         "tired of being alive", "done with life", "give up on life", "think about dying",
         "thinking about dying", "feel like dying", "ending my life", "ending it all",
@@ -107,7 +108,7 @@ CRISIS = {
         "taking all my meds", "take all my medication", "taking all my medication",
         "swallow all my meds", "whole bottle of pills", "take a bunch of pills", "swallow all the pills",
         "pills saved up", "saved up pills", "stockpiling pills", "ready to end it",
-        "hurt myself when", "cut myself when", "not want to wake up", "thinking of jumping", "no point in living", "no point living", "if i died", "want to be dead", "kill my self",
+        "hurt myself when", "cut myself when", "not want to wake up", "thinking of jumping", "no point in living", "no point living", "want to be dead", "kill my self",
     ],
     "immediate_danger": [
         "going to kill me", "gonna kill me", "going to hurt me", "gonna hurt me", "wants to kill me",
@@ -140,6 +141,18 @@ CRISIS = {
 
 # Words that, just before a crisis phrase, mean the opposite ("i don't want to die").
 NEGATIONS = ["no", "not", "dont", "never", "isnt", "im not", "not really"]
+
+# Words that, just after a crisis phrase, make it something else: a preposition or particle that
+# changes the verb ("kicking me out"), debt or a contract rather than a room ("trapped in debt"),
+# a threat used to keep someone working (disclose_concern, not danger now), an accident, or harm
+# clearly in the past. Never words that could follow a real emergency ("at work", "before i").
+NOT_AFTER = [
+    "of", "out", "up", "around", "in debt", "in a contract", "in this contract",
+    "with immigration", "with ice", "with deportation", "with deporting", "with calling",
+    "with the police", "with the cops", "with firing", "on the stove", "on the fryer",
+    "on the grill", "by accident", "accidentally", "last year", "last month", "years ago",
+    "a long time ago", "when i was", "into sex", "into prostitution", "into working",
+]
 
 # Patterns of a stated age, checked on the whole normalised message (the number is group 1).
 # Only what is said as an age: "im 16", "i am 16 years old", "age 16"; never "12 hours".

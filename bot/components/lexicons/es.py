@@ -82,7 +82,9 @@ CRISIS = {
         "tomarme todas las pastillas", "aventarme de un puente", "tirarme de un puente",
         "ahorcarme", "prefiero morir", "prefiero estar muerta", "prefiero estar muerto",
         "quiero que todo termine", "desaparecer para siempre", "nadie me extranaria",
-        "sentido a vivir", "sentido vivir", "razon para vivir", "razones para vivir",
+        "sentido a vivir", "sentido vivir", "ninguna razon para vivir", "no tengo razon para vivir",
+        "no tengo razones para vivir", "no tengo una razon para vivir", "no hay razon para vivir",
+        "sin razon para vivir", "nada por que vivir", "nada por lo que vivir",
         "estaria muerta", "estaria muerto", "estarian mejor sin mi", "si yo no existiera",
         "me corto para", "cortar las venas", "me estoy cortando", "quiero cortarme",
         "ganas de cortarme", "me corte anoche", "me corte otra vez", "me lastimo a mi misma",
@@ -147,6 +149,15 @@ CRISIS = {
 
 # Palabras que, justo antes de una frase de crisis, dicen lo contrario ("no estoy en peligro").
 NEGATIONS = ["no", "nunca", "ya no", "tampoco"]
+
+# Palabras que, justo después de una frase de crisis, la vuelven otra cosa (ver en.py): una
+# deuda o un contrato, una amenaza para que sigan trabajando, un accidente, algo del pasado.
+NOT_AFTER = [
+    "de", "con la deuda", "en deudas", "en una deuda", "por la deuda", "en el contrato",
+    "con la migra", "con migracion", "con inmigracion", "con deportarme", "con llamar",
+    "con la policia", "con correrme", "con despedirme", "sin querer", "por accidente",
+    "el ano pasado", "cuando era",
+]
 
 # Patrones de una edad dicha, sobre el mensaje normalizado completo (el número es el grupo 1).
 # Solo lo que se dice como edad: "tengo 16 años", "tengo 16"; nunca "tengo 3 hijos".
