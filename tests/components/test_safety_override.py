@@ -93,6 +93,8 @@ def test_short_classified_exits_stand(text):
     ("my suicidal thoughts are back", "self_harm"), ("tengo mis ideas suicidas otra vez", "self_harm"),
     ("i have no reason to live", "self_harm"), ("ya no tengo razón para vivir", "self_harm"),
     ("im trapped in the basement", "immediate_danger"),
+    ("si me muero nadie me va a extrañar", "self_harm"),
+    ("tengo miedo de lo que me pueda hacer a mí misma", "self_harm"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
@@ -117,6 +119,8 @@ def test_crisis_phrases_win_over_the_classifier(text, intent):
     "my boss is threatening me with immigration", "he hurt me last year",
     "my supervisor keeps following me around", "estoy atrapada con la deuda",
     "me está amenazando con la migra", "mis hijos son mi razón para vivir",
+    "tengo miedo de lo que me pueda hacer mi jefe si renuncio",
+    "si me muero en la obra quien cuida a mis hijos",
 ])
 def test_negated_and_everyday_phrases_are_not_crises(text):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
