@@ -10,8 +10,12 @@ training data or the lexicons, and are never trained on or edited to fit the mod
 - a/{en,es}.yml: 12 messages per intent per language, 20 per safety intent. Its misses were looked
   at once (2026-11-21) and the lexicons were widened for the kinds of phrasing it exposed, so it is
   no longer blind; its first figures are kept in RESULTS.md.
-- b/{en,es}.yml: written after that, 8 per intent, 30 per safety intent. Keep it blind: do not
-  print its misses (--errors b) to tune against it; when it is finally inspected, write a new set.
+- b/{en,es}.yml: written after that, 8 per intent, 30 per safety intent. Its misses were looked at
+  once too (same day, after the model had been retrained on the widened data) and the lexicons
+  widened again; its first figures are kept as well.
+- c/{en,es}.yml: written after that, 40 per safety intent and 6 for each of eight look-alike
+  intents. Keep it blind: do not print its misses (--errors c) to tune against it; when it is
+  finally inspected, write a new set first.
 
 Each message is parsed by the trained model (the whole pipeline, the safety override included; a
 fallback prediction is undone as `rasa test nlu` does). Writes intent macro-F1, accuracy, the
@@ -35,14 +39,18 @@ sys.path.insert(0, str(ROOT))
 from bench.report import machine_line, write_section  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "nlu_heldout"
-SETS = ("a", "b")
+SETS = ("a", "b", "c")
 # Set a's first measurement, before anyone had seen its misses (model of 2026-11-21 07:59).
 FIRST_LOOK = (
     "Set a when it was still blind (first run, 2026-11-21, before the lexicons were widened): "
     "macro-F1 en 0.944 / es 0.936; recall quick_exit 0.850 / 0.850, immediate_danger 1.000 / "
     "0.950, self_harm 0.950 / 0.900. Its misses (someone walking in or standing behind, hiding the "
     "page, a phone being checked, pills saved up or all of one's medication, being put in a van) "
-    "were the kinds of phrasing the lexicons then lacked.")
+    "were the kinds of phrasing the lexicons then lacked. Set b when it was still blind (model "
+    "of 10:17 with sets a's lessons): macro-F1 en 0.942 / es 0.948; recall quick_exit 0.867 / "
+    "0.767, immediate_danger 0.933 / 0.900, self_harm 0.933 / 0.967 (misses: someone at the door "
+    "or coming up the stairs, 'gotta go', being watched or read, being taken somewhere, a "
+    "goodbye note, cutting one's arms, 'que todo se acabe').")
 SAFETY = ("quick_exit", "immediate_danger", "self_harm")
 
 
@@ -126,8 +134,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         f"Measured {dt.date.today().isoformat()} ({machine_line()}), model {args.model.name} "
         "trained on all of bot/data/nlu. The two sets in bench/data/nlu_heldout/ were written from "
         "the intent definitions alone, without reading the training data, and are never trained on: "
-        "the less flattering companion of the cross-validation above (set a has been looked at "
-        "once, set b is blind; see the script's docstring).", "",
+        "the less flattering companion of the cross-validation above (sets a and b have each been "
+        "looked at once, set c is blind; see the script's docstring).", "",
         "| set | language | messages | intent macro-F1 | accuracy | quick_exit recall "
         "| immediate_danger recall | self_harm recall | texts also in training "
         "| macro-F1 without those |",

@@ -13,7 +13,9 @@ from bot.components.safety_override import SafetyOverride, command_intent
                                   "ya llegó el patrón", "cant talk rn", "exti",
                                   "omg he just walked in", "she's right behind me",
                                   "close this tab pls", "esconde la pantalla ya",
-                                  "me está revisando el celular", "aguas", "oye ya entró mi jefe"])
+                                  "me está revisando el celular", "aguas", "oye ya entró mi jefe",
+                                  "gotta go now", "someone's at the door", "me están vigilando",
+                                  "ya vienen subiendo", "clear the screen"])
 def test_exit_commands(text):
     assert command_intent(text) == "quick_exit"
 
@@ -95,6 +97,8 @@ def test_short_classified_exits_stand(text):
     ("im trapped in the basement", "immediate_danger"),
     ("si me muero nadie me va a extrañar", "self_harm"),
     ("tengo miedo de lo que me pueda hacer a mí misma", "self_harm"),
+    ("i already wrote a suicide note", "self_harm"), ("me llevan en un carro", "immediate_danger"),
+    ("pls call 911", "immediate_danger"), ("dice que viene por más", "immediate_danger"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},

@@ -37,6 +37,12 @@ COMMANDS = {
         "hes home", "he is home", "shes home", "hes outside the door", "get off this page",
         "close this page", "close the page", "leave this page", "get off this site",
         "close the tab", "close this tab", "hide this page", "hide the screen",
+        "gotta go", "got to go", "g2g", "hes at the door", "shes at the door", "theyre at the door",
+        "someone is at the door", "someones at the door", "boss is at the door", "at the door",
+        "clear the screen", "clear screen", "clear my screen", "they r watching me",
+        "they are watching me", "theyre watching me", "hes watching me", "shes watching me",
+        "they came back", "he came back", "she came back", "hes reading this",
+        "hes reading my messages", "shes reading this", "reading over my shoulder",
     ],
     "delete_data": [
         "delete", "delete my data", "delete my info", "delete my information", "delete everything",
@@ -108,7 +114,9 @@ CRISIS = {
         "taking all my meds", "take all my medication", "taking all my medication",
         "swallow all my meds", "whole bottle of pills", "take a bunch of pills", "swallow all the pills",
         "pills saved up", "saved up pills", "stockpiling pills", "ready to end it",
-        "hurt myself when", "cut myself when", "not want to wake up", "thinking of jumping", "no point in living", "no point living", "want to be dead", "kill my self",
+        "hurt myself when", "cut myself when", "not want to wake up", "goodbye note",
+        "suicide note", "cut my arms", "cut my arm", "cutting my arms", "cut my legs",
+        "cutting my legs", "giving away my stuff", "giving my things away", "thinking of jumping", "no point in living", "no point living", "want to be dead", "kill my self",
     ],
     "immediate_danger": [
         "going to kill me", "gonna kill me", "going to hurt me", "gonna hurt me", "wants to kill me",
@@ -136,6 +144,8 @@ CRISIS = {
         "beating my friend", "have guns", "has guns", "put me in a van", "put me in a car",
         "pushed me into a car", "pushed me into a van", "threw me in a car", "threw me in a van",
         "where theyre taking me", "where they are taking me", "where hes taking me",
+        "im being taken", "being taken somewhere", "trying to take me", "trying to grab me",
+        "took my kid and", "took my baby and", "driving away with me", "coming back for more",
     ],
 }
 

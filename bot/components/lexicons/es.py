@@ -33,6 +33,14 @@ COMMANDS = {
         "me revisa el telefono", "esta revisando mi cel", "esta revisando mi celular",
         "esta revisando mi telefono", "me quiere ver el cel", "no es seguro ahorita",
         "ahorita no es seguro", "ahorita no puedo", "ahora no puedo hablar",
+        "ya volvio", "ya regreso el", "volvio el jefe", "ya volvieron", "me esta vigilando",
+        "me estan vigilando", "nos estan vigilando", "esta vigilando", "hay gente", "hay gente aqui",
+        "hay gente cerca", "no puedo hablar hay gente", "no puedo hablar ahora hay gente",
+        "esta en la puerta", "el jefe esta en la puerta", "ya esta en la puerta",
+        "estan en la puerta", "estan tocando la puerta", "tocan la puerta", "vienen subiendo",
+        "viene subiendo", "vienen subiendo las escaleras", "viene subiendo las escaleras",
+        "esta leyendo", "me esta leyendo", "esta leyendo lo que escribo", "esta leyendo lo q escribo",
+        "lee lo que escribo", "limpia la pantalla",
     ],
     "delete_data": [
         "borrar", "borra", "borrar mis datos", "borra mis datos", "borrar todo", "borra todo",
@@ -112,7 +120,8 @@ CRISIS = {
         "tragarme todas las pastillas", "tomarme el frasco entero", "tomarme todo el frasco",
         "me tome todo el frasco", "darme una sobredosis", "quiero una sobredosis", "me lastimo cuando", "me hago dano cuando",
         "me corto cuando", "me corto los brazos", "me quemo cuando", "no quiero amanecer",
-        "no volver a despertar",
+        "no volver a despertar", "que todo se acabe", "que se acabe todo", "carta de adios",
+        "me corto los brazos", "cortarme los brazos", "me corto las piernas", "regalando mis cosas",
     ],
     "immediate_danger": [
         "me va a matar", "me quiere matar", "me quieren matar", "me van a matar", "me va a pegar",
@@ -145,7 +154,9 @@ CRISIS = {
         "ayudenme por favor", "me metieron a una camioneta", "me metieron a un carro",
         "me metieron en una camioneta", "me metieron en un carro", "me subieron a una camioneta",
         "no se a donde me llevan", "no se adonde me llevan", "me llevan a la fuerza",
-        "me arrastran", "me estan arrastrando",
+        "me arrastran", "me estan arrastrando", "me llevan en una camioneta",
+        "me llevan en un carro", "me llevan y no se", "viene por mas", "vienen por mas",
+        "llama al 911", "llamen a la policia ya", "me quieren llevar", "me quiere llevar a la fuerza",
     ],
 }
 
