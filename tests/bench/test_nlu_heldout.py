@@ -1,0 +1,35 @@
+"""bench/nlu_heldout.py: the held-out sets are usable (every intent the domain knows, both
+languages, the safety intents well covered) and its scoring is right."""
+import pytest
+import yaml
+
+from bench.nlu_heldout import HELDOUT, SAFETY, SETS, examples, score
+from bot.settings import PROJECT_ROOT
+
+DOMAIN_INTENTS = set(yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())["intents"])
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_has_both_languages_known_intents_and_enough_safety_messages(name):
+    found = {}
+    for language in ("en", "es"):
+        pairs = examples(HELDOUT / name / f"{language}.yml")
+        intents = [intent for _, intent in pairs]
+        assert set(intents) <= DOMAIN_INTENTS
+        assert len({text.lower() for text, _ in pairs}) == len(pairs), "duplicate texts"
+        for intent in SAFETY:
+            assert intents.count(intent) >= 20
+        found[language] = set(intents)
+    assert found["en"] == found["es"]
+
+
+def test_score_counts_macro_f1_accuracy_and_safety_recall():
+    gold = ["quick_exit", "quick_exit", "self_harm", "immediate_danger", "greet"]
+    perfect = score(gold, gold)
+    assert perfect["macro_f1"] == 1.0 and perfect["accuracy"] == 1.0
+    predicted = ["quick_exit", "goodbye", "self_harm", "immediate_danger", "greet"]
+    f = score(gold, predicted)
+    assert f["recall_quick_exit"] == 0.5
+    assert f["recall_self_harm"] == 1.0
+    assert f["accuracy"] == 0.8
+    assert f["macro_f1"] == pytest.approx((2 / 3 + 1 + 1 + 1) / 4)
