@@ -7,7 +7,8 @@ With --languages, only those languages are re-run; the table takes the other lan
 from its last run (var/bench/crossval-<lang>/intent_report.json) and says so.
 
 Reports intent macro-F1 per language and the recall of quick_exit, immediate_danger and self_harm
-(targets: >= 0.95 and >= 0.99), and writes the section `nlu` of bench/RESULTS.md.
+(targets: >= 0.95 and >= 0.99), and writes the section `nlu` of bench/RESULTS.md. With --rescore
+it runs nothing and re-applies the current safety lexicons to the last runs' errors (seconds).
 """
 from __future__ import annotations
 
@@ -54,16 +55,66 @@ def figures_of(out: Path) -> Dict[str, float]:
     return figures
 
 
+def run_time(language: str) -> str:
+    report = ROOT / "var" / "bench" / f"crossval-{language}" / "intent_report.json"
+    return dt.datetime.fromtimestamp(report.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+
+def confusion_figures(supports: Dict[str, int], errors: List[tuple]) -> Dict[str, float]:
+    """Macro-F1 and safety recall from each intent's support and the (gold, predicted) errors:
+    the same figures `rasa test nlu` reports, computed from what it saves."""
+    f1s, figures = [], {}
+    for intent, support in supports.items():
+        fn = sum(1 for g, _ in errors if g == intent)
+        fp = sum(1 for _, p in errors if p == intent)
+        tp = support - fn
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
+        if intent in SAFETY:
+            figures[f"recall_{intent}"] = tp / support
+    figures["macro_f1"] = sum(f1s) / len(f1s)
+    figures["examples"] = sum(supports.values())
+    return figures
+
+
+def rescored(out: Path) -> Dict[str, float]:
+    """The last run's figures with the current safety override re-applied to its errors.
+
+    Exact when only bot/components/lexicons changed since that run: the override runs after the
+    classifier and reads nothing it learnt, so a correct prediction stays correct (checked: the
+    override maps no training example to another intent) and only errors can change."""
+    from bench.nlu_proxy import override
+
+    report = json.loads((out / "intent_report.json").read_text())
+    supports = {k: int(v["support"]) for k, v in report.items()
+                if isinstance(v, dict) and "support" in v and not k.endswith(" avg")
+                and k != "accuracy"}
+    errors = json.loads((out / "intent_errors.json").read_text())
+    before = [(e["intent"], e["intent_prediction"]["name"]) for e in errors]
+    check = confusion_figures(supports, before)
+    if abs(check["macro_f1"] - report["macro avg"]["f1-score"]) > 1e-6:
+        raise SystemExit(f"{out}: cannot reproduce the saved macro-F1 from its errors")
+    after = [(e["intent"], override(e["text"], e["intent_prediction"]["name"])) for e in errors]
+    figures = confusion_figures(supports, [(g, p) for g, p in after if g != p])
+    figures["changed"] = sum(1 for (_, a), (_, b) in zip(before, after) if a != b)
+    return figures
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--languages", nargs="+", choices=("en", "es"), default=["en", "es"])
+    parser.add_argument("--rescore", action="store_true",
+                        help="no new run: re-apply the current safety lexicons to the last run's "
+                             "errors (exact when only the lexicons changed)")
     args = parser.parse_args(argv)
-    rows, missed, reused = [], [], []
+    rows, missed, reused, rescores = [], [], [], []
     started = time.monotonic()
     for language in ("en", "es"):
         out = ROOT / "var" / "bench" / f"crossval-{language}"
-        if language in args.languages:
+        if args.rescore:
+            f = rescored(out)
+            rescores.append(f"{language}: {f['changed']} of the run's errors changed")
+        elif language in args.languages:
             print(f"Cross-validating {language} ({args.folds} folds) ...", flush=True)
             f = cross_validate(language, args.folds, out)
         else:
@@ -87,6 +138,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         "Targets: all met." if not missed else "Targets missed: " + "; ".join(missed), "",
         *([f"Figures for {', '.join(reused)} are from that language's previous run "
            f"(var/bench/crossval-<lang>/), not re-measured in this one.", ""] if reused else []),
+        *([f"Rescored ({dt.date.today().isoformat()}, `--rescore`): no new run; the errors of the "
+           "runs of " + ", ".join(
+               f"{lang} at {run_time(lang)}" for lang in ("en", "es"))
+           + " were re-scored with the current safety lexicons (exact when only the lexicons "
+           "changed): " + "; ".join(rescores) + ".", ""] if rescores else []),
     ])
     print(text)
     write_section("nlu", text)

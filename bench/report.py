@@ -10,7 +10,7 @@ import psutil
 
 BENCH = Path(__file__).resolve().parent
 RESULTS_DIR = BENCH / "results"
-ORDER = ("load", "nlu", "nlu-heldout", "langid")  # sections in this order, then any others alphabetically
+ORDER = ("load", "nlu", "nlu-history", "nlu-heldout", "langid")  # sections in this order, then any others alphabetically
 
 HEADER = """# Benchmark results
 

@@ -98,7 +98,9 @@ def test_short_classified_exits_stand(text):
     ("si me muero nadie me va a extrañar", "self_harm"),
     ("tengo miedo de lo que me pueda hacer a mí misma", "self_harm"),
     ("i already wrote a suicide note", "self_harm"), ("me llevan en un carro", "immediate_danger"),
-    ("pls call 911", "immediate_danger"), ("dice que viene por más", "immediate_danger"),
+    ("pls call 911", "immediate_danger"),
+    ("they are holding me against my will", "immediate_danger"),
+    ("he wont let me out of the room", "immediate_danger"), ("dice que viene por más", "immediate_danger"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},

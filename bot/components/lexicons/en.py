@@ -146,6 +146,9 @@ CRISIS = {
         "where theyre taking me", "where they are taking me", "where hes taking me",
         "im being taken", "being taken somewhere", "trying to take me", "trying to grab me",
         "took my kid and", "took my baby and", "driving away with me", "coming back for more",
+        "being held against my will", "im held against my will", "holding me against my will",
+        "keeping me here against my will", "wont let me out of the room", "wont let me out of here",
+        "wont let me leave the room",
     ],
 }
 

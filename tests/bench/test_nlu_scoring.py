@@ -1,5 +1,5 @@
-"""bench/nlu_heldout.py: the held-out sets are usable (every intent the domain knows, both
-languages, the safety intents well covered) and its scoring is right."""
+"""bench/nlu_heldout.py and bench/nlu_crossval.py: the held-out sets are usable (every intent the
+domain knows, both languages, the safety intents well covered) and the scoring is right."""
 import pytest
 import yaml
 
@@ -33,3 +33,19 @@ def test_score_counts_macro_f1_accuracy_and_safety_recall():
     assert f["recall_self_harm"] == 1.0
     assert f["accuracy"] == 0.8
     assert f["macro_f1"] == pytest.approx((2 / 3 + 1 + 1 + 1) / 4)
+
+
+def test_crossval_figures_from_supports_and_errors_match_sklearn():
+    from sklearn.metrics import f1_score
+
+    from bench.nlu_crossval import confusion_figures
+
+    gold = ["quick_exit"] * 4 + ["greet"] * 3 + ["self_harm"] * 2 + ["immediate_danger"] * 2
+    predicted = ["quick_exit", "quick_exit", "quick_exit", "greet", "greet", "greet",
+                 "quick_exit", "self_harm", "self_harm", "immediate_danger", "self_harm"]
+    supports = {i: gold.count(i) for i in set(gold)}
+    errors = [(g, p) for g, p in zip(gold, predicted) if g != p]
+    f = confusion_figures(supports, errors)
+    assert f["macro_f1"] == pytest.approx(f1_score(gold, predicted, average="macro"))
+    assert f["recall_quick_exit"] == 0.75 and f["recall_immediate_danger"] == 0.5
+    assert f["examples"] == len(gold)
