@@ -14,8 +14,11 @@ training data or the lexicons, and are never trained on or edited to fit the mod
   once too (same day, after the model had been retrained on the widened data) and the lexicons
   widened again; its first figures are kept as well.
 - c/{en,es}.yml: written after that, 40 per safety intent and 6 for each of eight look-alike
-  intents. Keep it blind: do not print its misses (--errors c) to tune against it; when it is
-  finally inspected, write a new set first.
+  intents. Its misses were looked at once as well; the quick-exit lexicon then got phrase
+  patterns (someone arriving, near or watching, in a short message) instead of more phrases.
+- d/{en,es}.yml: written after that, 40 per safety intent and 6 for each of ten look-alikes.
+  Keep it blind: do not print its misses (--errors d) to tune against it; when it is finally
+  inspected, write a new set first.
 
 Each message is parsed by the trained model (the whole pipeline, the safety override included; a
 fallback prediction is undone as `rasa test nlu` does). Writes intent macro-F1, accuracy, the
@@ -39,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from bench.report import machine_line, write_section  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "nlu_heldout"
-SETS = ("a", "b", "c")
+SETS = ("a", "b", "c", "d")
 # Set a's first measurement, before anyone had seen its misses (model of 2026-11-21 07:59).
 FIRST_LOOK = (
     "Set a when it was still blind (first run, 2026-11-21, before the lexicons were widened): "
@@ -50,7 +53,9 @@ FIRST_LOOK = (
     "of 10:17 with sets a's lessons): macro-F1 en 0.942 / es 0.948; recall quick_exit 0.867 / "
     "0.767, immediate_danger 0.933 / 0.900, self_harm 0.933 / 0.967 (misses: someone at the door "
     "or coming up the stairs, 'gotta go', being watched or read, being taken somewhere, a "
-    "goodbye note, cutting one's arms, 'que todo se acabe').")
+    "goodbye note, cutting one's arms, 'que todo se acabe'). Set c when it was still blind (model "
+    "of 11:03, lexicons after set b): macro-F1 en 0.959 / es 0.863; recall quick_exit 0.875 / "
+    "0.700, immediate_danger 1.000 / 0.875, self_harm 0.850 / 0.850.")
 SAFETY = ("quick_exit", "immediate_danger", "self_harm")
 
 
@@ -134,8 +139,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         f"Measured {dt.date.today().isoformat()} ({machine_line()}), model {args.model.name} "
         "trained on all of bot/data/nlu. The two sets in bench/data/nlu_heldout/ were written from "
         "the intent definitions alone, without reading the training data, and are never trained on: "
-        "the less flattering companion of the cross-validation above (sets a and b have each been "
-        "looked at once, set c is blind; see the script's docstring).", "",
+        "the less flattering companion of the cross-validation above (sets a, b and c have each been "
+        "looked at once, set d is blind; see the script's docstring).", "",
         "| set | language | messages | intent macro-F1 | accuracy | quick_exit recall "
         "| immediate_danger recall | self_harm recall | texts also in training "
         "| macro-F1 without those |",

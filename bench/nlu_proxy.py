@@ -42,10 +42,10 @@ def load(language: str):
 
 def override(text: str, predicted: str) -> str:
     from bot.components.lexicons import stated_age
-    from bot.components.safety_override import command_intent, crisis_intent
+    from bot.components.safety_override import safety_intent
     if text.startswith("/"):
         return predicted
-    intent = command_intent(text) or crisis_intent(text)
+    intent = safety_intent(text)
     if intent is None and stated_age(text) is not None:
         intent = "state_age"
     return intent or predicted

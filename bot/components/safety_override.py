@@ -33,7 +33,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
 from bot.components.base import IntentRewriter, set_intent
-from bot.components.lexicons import COMMANDS, CRISIS, FILLERS, normalise, stated_age
+from bot.components.lexicons import (COMMANDS, CRISIS, FILLERS, MAX_PRESENCE_WORDS, PRESENCE,
+                                     PRESENCE_STORY,
+                                     normalise, stated_age)
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ MAX_COMMAND_WORDS = 12
 CRISIS_INTENTS = frozenset({"self_harm", "immediate_danger"})
 AGE_ENTITY = "age"
 _DIGITS = re.compile(r"\d{1,2}")
+_QUESTION = re.compile(r"(?:is|are|does|do|can|could|will|would|who|what|hay|quien|que|puede)\b")
 
 
 def crisis_intent(text: str) -> Optional[str]:
@@ -54,6 +57,24 @@ def crisis_intent(text: str) -> Optional[str]:
         if pattern.search(normalised):
             return intent
     return None
+
+
+def presence_intent(text: str) -> Optional[str]:
+    """quick_exit for a short message saying someone is arriving, near or watching, or that the
+    person has to go ("my husband just walked in", "ahi esta la jefa", "me toca irme ya")."""
+    normalised = normalise(text)
+    if len(normalised.split()) > MAX_PRESENCE_WORDS or "?" in text or _QUESTION.match(normalised):
+        return None  # "is someone reading this?" asks about privacy
+    found = PRESENCE.search(normalised)
+    if found is None or PRESENCE_STORY.search(normalised[:found.start()]):
+        return None
+    return "quick_exit"
+
+
+def safety_intent(text: str) -> Optional[str]:
+    """What the lexicons say a message is, in priority order: a whole-message command, a crisis
+    phrase, someone arriving or watching; None when they say nothing."""
+    return command_intent(text) or crisis_intent(text) or presence_intent(text)
 
 
 def command_intent(text: str) -> Optional[str]:
@@ -84,7 +105,7 @@ class SafetyOverride(IntentRewriter):
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if current is None or text.startswith("/"):  # not classified, or a button payload
                 continue
-            intent = command_intent(text) or crisis_intent(text)
+            intent = safety_intent(text)
             if intent is None:
                 age = stated_age(text)
                 if age is not None:

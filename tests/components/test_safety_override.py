@@ -2,7 +2,7 @@
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.components.safety_override import SafetyOverride, command_intent
+from bot.components.safety_override import SafetyOverride, command_intent, safety_intent
 
 
 @pytest.mark.parametrize("text", ["exit", "EXIT", "Exit!", "exit now please", "salir", "SALIR ya",
@@ -150,3 +150,25 @@ def test_ordinary_numbers_are_not_ages(text):
                             "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
     [out] = SafetyOverride({}).process([message])
     assert out.get("intent")["name"] == "greet"
+
+
+@pytest.mark.parametrize("text", [
+    "omg my boyfriend just came home", "the manager is walking over", "crew leader is back",
+    "she's at the door", "hes checking my phone", "ya llegó mi marido", "el encargado viene",
+    "ahí viene la doña", "están tocando la puerta", "lo tengo detrás de mí",
+    "me están vigilando ahorita", "me toca irme ya", "no puedo hablar, ahi esta el",
+])
+def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
+    assert safety_intent(text) == "quick_exit"
+
+
+@pytest.mark.parametrize("text", [
+    "when my boss came back he took my passport and said i owe him", "he checks my phone every night",
+    "i can't talk to my family", "no puedo hablar con mi familia", "i have to go to court",
+    "tengo que irme de la casa donde vivo", "they are looking for work", "no me llegó el pago",
+    "is someone reading this?", "cuando llegó el patrón me quitó el pasaporte",
+    "my boss is coming to pick us up at 5 to take us to the farm", "the owner is here every day",
+    "they take my phone away",
+])
+def test_stories_questions_and_long_messages_about_people_are_not_exits(text):
+    assert safety_intent(text) is None

@@ -60,6 +60,25 @@ def _crisis(*modules) -> List[Tuple[str, Pattern[str]]]:
 
 
 CRISIS: List[Tuple[str, Pattern[str]]] = _crisis(en, es)
+
+# Someone arriving or watching, or having to leave, said in a short message: quick_exit.
+MAX_PRESENCE_WORDS = 8
+
+
+def _presence(*modules) -> Pattern[str]:
+    negations = sorted({normalise(n) for m in modules for n in m.NEGATIONS}, key=len, reverse=True)
+    not_negated = "".join(rf"(?<!\b{re.escape(n)} )" for n in negations)
+    alternatives = "|".join(f"(?:{p})" for m in modules for p in m.PRESENCE)
+    # At most three more words after it: "he came back and took my passport" is a story.
+    return re.compile(rf"(?:^|(?<=\s)){not_negated}(?:{alternatives})"
+                      rf"(?=(?:\s+\S+){{0,3}}\s*$)(?!.*\b(?:every|always|usually|all the time|"
+                      rf"todos los dias|siempre|todas las noches)\b)")
+
+
+PRESENCE: Pattern[str] = _presence(en, es)
+# A word before the presence phrase that makes the message a story ("when he came back ...").
+PRESENCE_STORY: Pattern[str] = re.compile(r"\b(?:%s)\b" % "|".join(
+    re.escape(normalise(w)) for m in (en, es) for w in m.PRESENCE_NOT_AFTER))
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]
 
 

@@ -115,7 +115,11 @@ CRISIS = {
         "swallow all my meds", "whole bottle of pills", "take a bunch of pills", "swallow all the pills",
         "pills saved up", "saved up pills", "stockpiling pills", "ready to end it",
         "hurt myself when", "cut myself when", "not want to wake up", "goodbye note",
-        "suicide note", "cut my arms", "cut my arm", "cutting my arms", "cut my legs",
+        "suicide note", "goodbye letter", "goodbye letters", "stop for good", "end for good",
+        "to not exist", "not exist anymore", "stop existing", "walk into traffic", "walking into traffic",
+        "in front of a train", "in front of a car", "in front of a bus", "till they bleed",
+        "until they bleed", "until i bleed", "till i bleed", "knife to my wrist", "blade to my wrist",
+        "razor to my", "hurting myself is the only", "cut my arms", "cut my arm", "cutting my arms", "cut my legs",
         "cutting my legs", "giving away my stuff", "giving my things away", "thinking of jumping", "no point in living", "no point living", "want to be dead", "kill my self",
     ],
     "immediate_danger": [
@@ -146,11 +150,33 @@ CRISIS = {
         "where theyre taking me", "where they are taking me", "where hes taking me",
         "im being taken", "being taken somewhere", "trying to take me", "trying to grab me",
         "took my kid and", "took my baby and", "driving away with me", "coming back for more",
-        "being held against my will", "im held against my will", "holding me against my will",
+        "shooting at", "theyre shooting", "someone is shooting", "just broke my", "broke my arm",
+        "broke my nose", "broke my ribs", "if he finds me", "if they find me", "set the room on fire",
+        "burn the room", "burn the house", "poured gasoline", "being held against my will", "im held against my will", "holding me against my will",
         "keeping me here against my will", "wont let me out of the room", "wont let me out of here",
         "wont let me leave the room",
     ],
 }
+
+# Someone arriving, close by or watching, or the person having to leave: quick_exit when the
+# message is short (bot.components.lexicons.MAX_PRESENCE_WORDS), anywhere in it. Regular
+# expressions over the normalised text (lower case, no accents, no apostrophes: "hes").
+_WHO = (r"(?:he|she|they|hes|shes|theyre|someone|somebody|(?:my|the|her|his|crew) "
+        r"(?:husband|boyfriend|bf|man|boss|pimp|manager|supervisor|madam|wife|partner|guy|owner|"
+        r"landlord|trafficker|foreman|leader|boss man|daddy)|boss|pimp|husband|daddy)")
+# Words before a presence phrase that make it a story, not an alarm ("when he came back").
+PRESENCE_NOT_AFTER = ["when", "if", "before", "after", "every time", "whenever"]
+PRESENCE = [
+    _WHO + r" (?:is |are |just |s )?(?:here|back|home|coming|outside|upstairs|downstairs)\b",
+    _WHO + r" (?:just )?(?:came|got|walked|walking|walks|coming|pulled|pulling|is walking|is coming)"
+           r" (?:home|back|in|over|up|this way|my way|inside)\b",
+    _WHO + r" (?:is |s )?(?:at the door|behind me|next to me|on (?:his|her|their|the) way)\b",
+    _WHO + r" (?:is |are |s )?(?:watching|looking|checking|reading|staring)\b"
+           r"(?! for| after| into| up| forward| like)",
+    r"\b(?:checking|looking at|reading|grabbing) my (?:phone|screen|messages|texts)\b",
+    r"\b(?:cant|can not|cannot) (?:talk|text|chat|write)\b(?! to| with| about| because| bc)",
+    r"\b(?:over|looking over) my shoulder\b",
+]
 
 # Words that, just before a crisis phrase, mean the opposite ("i don't want to die").
 NEGATIONS = ["no", "not", "dont", "never", "isnt", "im not", "not really"]

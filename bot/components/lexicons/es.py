@@ -120,7 +120,12 @@ CRISIS = {
         "tragarme todas las pastillas", "tomarme el frasco entero", "tomarme todo el frasco",
         "me tome todo el frasco", "darme una sobredosis", "quiero una sobredosis", "me lastimo cuando", "me hago dano cuando",
         "me corto cuando", "me corto los brazos", "me quemo cuando", "no quiero amanecer",
-        "no volver a despertar", "que todo se acabe", "que se acabe todo", "carta de adios",
+        "no volver a despertar", "como lo voy a hacer", "como me voy a matar",
+        "lastimarme es lo unico", "hacerme dano es lo unico", "cortarme es lo unico",
+        "cuchillo en la muneca", "navaja en la muneca", "llegue a la otra semana",
+        "llegar a la otra semana", "no voy a llegar a", "me doy golpes", "me pego contra la pared",
+        "golpes en la cabeza contra", "hasta sacarme sangre", "hasta que sangro", "me rasguno",
+        "me arano", "que todo se acabe", "que se acabe todo", "carta de adios",
         "me corto los brazos", "cortarme los brazos", "me corto las piernas", "regalando mis cosas",
     ],
     "immediate_danger": [
@@ -154,11 +159,37 @@ CRISIS = {
         "ayudenme por favor", "me metieron a una camioneta", "me metieron a un carro",
         "me metieron en una camioneta", "me metieron en un carro", "me subieron a una camioneta",
         "no se a donde me llevan", "no se adonde me llevan", "me llevan a la fuerza",
-        "me arrastran", "me estan arrastrando", "me llevan en una camioneta",
+        "me arrastran", "me estan arrastrando", "estan disparando", "esta disparando",
+        "nos estan disparando", "me acaba de quebrar", "me quebro el brazo", "me rompio el brazo",
+        "acaba de pegar", "si me encuentra me mata", "si me encuentran me matan", "me anda buscando",
+        "va a quemar", "echo gasolina", "pa donde vamos", "para donde vamos", "a la fuerza a una", "me llevan en una camioneta",
         "me llevan en un carro", "me llevan y no se", "viene por mas", "vienen por mas",
         "llama al 911", "llamen a la policia ya", "me quieren llevar", "me quiere llevar a la fuerza",
     ],
 }
+
+# Alguien que llega, está cerca o mira, o la persona que tiene que irse: quick_exit si el mensaje
+# es corto (MAX_PRESENCE_WORDS), en cualquier parte. Expresiones regulares sobre el texto
+# normalizado (minúsculas, sin tildes).
+_QUIEN = (r"(?:el(?=\s*$)|ella|ellos|alguien|(?:mi|el|la) (?:marido|esposo|esposa|novio|pareja|jefe|jefa|"
+          r"patron|patrona|senor|senora|dona|man|encargado|encargada|padrote|coyote|mayordomo|"
+          r"troquero|padrastro|bicho|viejo|vieja|don))")
+# ("si" no: sin tildes es también "sí").
+PRESENCE_NOT_AFTER = ["cuando", "antes de que", "despues de que", "cada vez que", "siempre que"]
+PRESENCE = [
+    r"\b(?:acaba|acaban) de (?:entrar|llegar|volver|regresar)\b",
+    r"\b(?:ya )?(?:llego|vino|volvio|regreso|entro|se estaciono|se paro afuera) " + _QUIEN + r"\b",
+    _QUIEN + r" (?:ya )?(?:llego|vino|volvio|regreso|entro|se estaciono|esta aqui|esta aca|"
+             r"esta afuera|esta al lado|esta en la puerta|esta atras|esta detras|viene|ya viene)\b",
+    r"\bahi (?:viene|vienen|esta|estan) " + _QUIEN + r"\b", r"\bahi (?:viene|vienen|esta|estan)$",
+    r"\b(?:tocando|tocan|golpeando) la puerta\b", r"\b(?:atras|detras) de mi\b",
+    r"\b(?:esta|lo tengo|la tengo|los tengo) (?:al lado|a mi lado|aqui al lado|pegado)\b",
+    r"\b(?:revisando|viendo|leyendo|agarrando|me quito) (?:el|mi) (?:telefono|cel|celular|movil)\b",
+    r"\b(?:me esta|me estan|nos esta|nos estan) (?:vigilando|viendo|mirando)\b",
+    r"\b(?:me toca irme|me tengo que ir|tengo que irme|me tengo que salir)\b"
+    r"(?! de| a | al | para| porque| xq)",
+    r"\bno puedo (?:hablar|escribir)\b(?! con| de| sobre| a | porque| xq)", r"\bsalida rapida\b",
+]
 
 # Palabras que, justo antes de una frase de crisis, dicen lo contrario ("no estoy en peligro").
 NEGATIONS = ["no", "nunca", "ya no", "tampoco"]
