@@ -47,6 +47,7 @@ MAX_COMMAND_WORDS = 12
 CRISIS_INTENTS = frozenset({"self_harm", "immediate_danger"})
 AGE_ENTITY = "age"
 _DIGITS = re.compile(r"\d{1,2}")
+SOS_EMOJI = "\U0001F198"  # 🆘, the one emoji that says "help" in every language
 _QUESTION = re.compile(r"(?:is|are|does|do|can|could|will|would|who|what|hay|quien|que|puede)\b")
 
 
@@ -74,6 +75,8 @@ def presence_intent(text: str) -> Optional[str]:
 def safety_intent(text: str) -> Optional[str]:
     """What the lexicons say a message is, in priority order: a whole-message command, a crisis
     phrase, someone arriving or watching; None when they say nothing."""
+    if SOS_EMOJI in text:
+        return "immediate_danger"
     return command_intent(text) or crisis_intent(text) or presence_intent(text)
 
 

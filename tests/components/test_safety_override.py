@@ -98,7 +98,9 @@ def test_short_classified_exits_stand(text):
     ("si me muero nadie me va a extrañar", "self_harm"),
     ("tengo miedo de lo que me pueda hacer a mí misma", "self_harm"),
     ("i already wrote a suicide note", "self_harm"), ("me llevan en un carro", "immediate_danger"),
-    ("pls call 911", "immediate_danger"),
+    ("pls call 911", "immediate_danger"), ("🆘", "immediate_danger"), ("🆘🆘 motel", "immediate_danger"),
+    ("the boss locked us in the cooler", "immediate_danger"), ("ayúdame q me matan", "immediate_danger"),
+    ("me tomé un montón de pastillas", "self_harm"),
     ("they are holding me against my will", "immediate_danger"),
     ("he wont let me out of the room", "immediate_danger"), ("dice que viene por más", "immediate_danger"),
 ])
@@ -155,7 +157,8 @@ def test_ordinary_numbers_are_not_ages(text):
 @pytest.mark.parametrize("text", [
     "omg my boyfriend just came home", "the manager is walking over", "crew leader is back",
     "she's at the door", "hes checking my phone", "ya llegó mi marido", "el encargado viene",
-    "ahí viene la doña", "están tocando la puerta", "lo tengo detrás de mí",
+    "ahí viene la doña", "están tocando la puerta", "lo tengo detrás de mí", "boyfriend just pulled up",
+    "the foreman is right behind me", "gtg his car is outside", "se acerca el encargado", "ya está aquí",
     "me están vigilando ahorita", "me toca irme ya", "no puedo hablar, ahi esta el",
 ])
 def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
@@ -168,7 +171,7 @@ def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
     "tengo que irme de la casa donde vivo", "they are looking for work", "no me llegó el pago",
     "is someone reading this?", "cuando llegó el patrón me quitó el pasaporte",
     "my boss is coming to pick us up at 5 to take us to the farm", "the owner is here every day",
-    "they take my phone away",
+    "they take my phone away", "mi pasaporte está aquí", "el trabajo lo hago yo solita",
 ])
 def test_stories_questions_and_long_messages_about_people_are_not_exits(text):
     assert safety_intent(text) is None

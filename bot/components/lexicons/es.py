@@ -68,7 +68,7 @@ COMMANDS = {
     ],
     # Alarmas que significan peligro solo como mensaje completo ("sos" también es "eres").
     "immediate_danger": [
-        "sos", "sos sos", "ayuda sos", "emergencia", "es una emergencia", "peligro",
+        "ayuda ya", "ayudame ya", "auxilio ya", "sos", "sos sos", "ayuda sos", "emergencia", "es una emergencia", "peligro",
         "ayuda ayuda", "ayuda rapido", "ayuda urgente", "911",
     ],
     # Autolesión dicha como mensaje completo ("me corté trabajando" no lo es).
@@ -120,7 +120,10 @@ CRISIS = {
         "tragarme todas las pastillas", "tomarme el frasco entero", "tomarme todo el frasco",
         "me tome todo el frasco", "darme una sobredosis", "quiero una sobredosis", "me lastimo cuando", "me hago dano cuando",
         "me corto cuando", "me corto los brazos", "me quemo cuando", "no quiero amanecer",
-        "no volver a despertar", "como lo voy a hacer", "como me voy a matar",
+        "no volver a despertar", "me volvi a hacer dano", "volvi a cortarme", "me volvi a lastimar",
+        "monton de pastillas", "bote de pastillas", "me quemo los brazos", "me quemo la piel",
+        "quemarme los brazos", "con el encendedor", "no me mata lo hago yo", "me mato yo", "soga lista", "tengo una soga",
+        "como lo voy a hacer", "como me voy a matar",
         "lastimarme es lo unico", "hacerme dano es lo unico", "cortarme es lo unico",
         "cuchillo en la muneca", "navaja en la muneca", "llegue a la otra semana",
         "llegar a la otra semana", "no voy a llegar a", "me doy golpes", "me pego contra la pared",
@@ -159,7 +162,9 @@ CRISIS = {
         "ayudenme por favor", "me metieron a una camioneta", "me metieron a un carro",
         "me metieron en una camioneta", "me metieron en un carro", "me subieron a una camioneta",
         "no se a donde me llevan", "no se adonde me llevan", "me llevan a la fuerza",
-        "me arrastran", "me estan arrastrando", "estan disparando", "esta disparando",
+        "me arrastran", "me estan arrastrando", "mandame ayuda", "manda ayuda", "que me matan",
+        "q me matan", "nos tiene amarrados", "nos tienen amarrados", "nos tiene amarradas",
+        "tiene un machete", "con un machete", "en la cajuela", "en el maletero", "estan disparando", "esta disparando",
         "nos estan disparando", "me acaba de quebrar", "me quebro el brazo", "me rompio el brazo",
         "acaba de pegar", "si me encuentra me mata", "si me encuentran me matan", "me anda buscando",
         "va a quemar", "echo gasolina", "pa donde vamos", "para donde vamos", "a la fuerza a una", "me llevan en una camioneta",
@@ -173,7 +178,7 @@ CRISIS = {
 # normalizado (minúsculas, sin tildes).
 _QUIEN = (r"(?:el(?=\s*$)|ella|ellos|alguien|(?:mi|el|la) (?:marido|esposo|esposa|novio|pareja|jefe|jefa|"
           r"patron|patrona|senor|senora|dona|man|encargado|encargada|padrote|coyote|mayordomo|"
-          r"troquero|padrastro|bicho|viejo|vieja|don))")
+          r"troquero|padrastro|bicho|viejo|vieja|don|tipo|dueno|duena|fulano|manager|boss))")
 # ("si" no: sin tildes es también "sí").
 PRESENCE_NOT_AFTER = ["cuando", "antes de que", "despues de que", "cada vez que", "siempre que"]
 PRESENCE = [
@@ -182,6 +187,8 @@ PRESENCE = [
     _QUIEN + r" (?:ya )?(?:llego|vino|volvio|regreso|entro|se estaciono|esta aqui|esta aca|"
              r"esta afuera|esta al lado|esta en la puerta|esta atras|esta detras|viene|ya viene)\b",
     r"\bahi (?:viene|vienen|esta|estan) " + _QUIEN + r"\b", r"\bahi (?:viene|vienen|esta|estan)$",
+    r"(?:^|\bno puedo )(?:ya )?esta aqui$", r"\bse acerca " + _QUIEN + r"\b",
+    r"\b(?:ya )?se (?:bajo|bajaron) de la (?:troca|camioneta|van|carro|troka)\b",
     r"\b(?:tocando|tocan|golpeando) la puerta\b", r"\b(?:atras|detras) de mi\b",
     r"\b(?:esta|lo tengo|la tengo|los tengo) (?:al lado|a mi lado|aqui al lado|pegado)\b",
     r"\b(?:revisando|viendo|leyendo|agarrando|me quito) (?:el|mi) (?:telefono|cel|celular|movil)\b",
