@@ -130,7 +130,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         "## NLU cross-validation (`bench/nlu_crossval.py`)", "",
         f"Measured {dt.date.today().isoformat()} ({machine_line()}), {args.folds} folds per "
         f"language, the project's config.yml (DIET plus the safety override), "
-        f"{time.monotonic() - started:.0f} s in all. Target: intent macro-F1 >= 0.95 per language; "
+        + ("runs of en and es re-scored (see below). " if args.rescore else
+           f"{time.monotonic() - started:.0f} s in all. ")
+        + "Target: intent macro-F1 >= 0.95 per language; "
         "recall of the safety intents >= 0.99.", "",
         "| language | examples | intent macro-F1 | quick_exit recall | immediate_danger recall "
         "| self_harm recall |",

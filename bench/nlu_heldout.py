@@ -19,7 +19,10 @@ training data or the lexicons, and are never trained on or edited to fit the mod
 - d/{en,es}.yml: written after that, 40 per safety intent and 6 for each of ten look-alikes.
   Looked at once: more arrival patterns, the SOS emoji, more danger and self-harm phrasings.
 - e/{en,es}.yml: written after that, 40 per safety intent and 6 for each of twelve look-alikes.
-  Keep it blind: do not print its misses (--errors e) to tune against it; when it is finally
+  Looked at once: knocking, a truck pulling up, "not safe to type", a phone being checked, being
+  dragged or pushed down the stairs, a baby taken, razors kept hidden, "ponerle fin a todo".
+- f/{en,es}.yml: written after that, 40 per safety intent and 6 for each of thirteen look-alikes.
+  Keep it blind: do not print its misses (--errors f) to tune against it; when it is finally
   inspected, write a new set first.
 
 Each message is parsed by the trained model (the whole pipeline, the safety override included; a
@@ -44,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 from bench.report import machine_line, write_section  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "nlu_heldout"
-SETS = ("a", "b", "c", "d", "e")
+SETS = ("a", "b", "c", "d", "e", "f")
 # Set a's first measurement, before anyone had seen its misses (model of 2026-11-21 07:59).
 FIRST_LOOK = (
     "Set a when it was still blind (first run, 2026-11-21, before the lexicons were widened): "
@@ -59,7 +62,9 @@ FIRST_LOOK = (
     "of 11:03, lexicons after set b): macro-F1 en 0.959 / es 0.863; recall quick_exit 0.875 / "
     "0.700, immediate_danger 1.000 / 0.875, self_harm 0.850 / 0.850. Set d when it was still "
     "blind (lexicons after set c, with the arrival patterns): macro-F1 en 0.936 / es 0.916; recall "
-    "quick_exit 0.825 / 0.875, immediate_danger 0.775 / 0.825, self_harm 0.950 / 0.875.")
+    "quick_exit 0.825 / 0.875, immediate_danger 0.775 / 0.825, self_harm 0.950 / 0.875. Set e "
+    "when it was still blind (lexicons after set d): macro-F1 en 0.961 / es 0.914; recall "
+    "quick_exit 0.875 / 0.875, immediate_danger 0.975 / 0.900, self_harm 0.975 / 0.825.")
 SAFETY = ("quick_exit", "immediate_danger", "self_harm")
 
 
@@ -143,8 +148,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         f"Measured {dt.date.today().isoformat()} ({machine_line()}), model {args.model.name} "
         "trained on all of bot/data/nlu. The two sets in bench/data/nlu_heldout/ were written from "
         "the intent definitions alone, without reading the training data, and are never trained on: "
-        "the less flattering companion of the cross-validation above (sets a-d have each been "
-        "looked at once, set e is blind; see the script's docstring).", "",
+        "the less flattering companion of the cross-validation above (sets a-e have each been "
+        "looked at once, set f is blind; see the script's docstring).", "",
         "| set | language | messages | intent macro-F1 | accuracy | quick_exit recall "
         "| immediate_danger recall | self_harm recall | texts also in training "
         "| macro-F1 without those |",

@@ -159,6 +159,7 @@ def test_ordinary_numbers_are_not_ages(text):
     "she's at the door", "hes checking my phone", "ya llegó mi marido", "el encargado viene",
     "ahí viene la doña", "están tocando la puerta", "lo tengo detrás de mí", "boyfriend just pulled up",
     "the foreman is right behind me", "gtg his car is outside", "se acerca el encargado", "ya está aquí",
+    "someone is knocking", "the owner walked into the kitchen", "me revisan el cel",
     "me están vigilando ahorita", "me toca irme ya", "no puedo hablar, ahi esta el",
 ])
 def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
@@ -172,6 +173,7 @@ def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
     "is someone reading this?", "cuando llegó el patrón me quitó el pasaporte",
     "my boss is coming to pick us up at 5 to take us to the farm", "the owner is here every day",
     "they take my phone away", "mi pasaporte está aquí", "el trabajo lo hago yo solita",
+    "me revisa el celular todo el tiempo", "the car is here every morning at 5",
 ])
 def test_stories_questions_and_long_messages_about_people_are_not_exits(text):
     assert safety_intent(text) is None

@@ -72,7 +72,8 @@ def _presence(*modules) -> Pattern[str]:
     # At most three more words after it: "he came back and took my passport" is a story.
     return re.compile(rf"(?:^|(?<=\s)){not_negated}(?:{alternatives})"
                       rf"(?=(?:\s+\S+){{0,3}}\s*$)(?!.*\b(?:every|always|usually|all the time|"
-                      rf"todos los dias|siempre|todas las noches)\b)")
+                      rf"todos los dias|siempre|todas las noches|todo el tiempo|a cada rato|cada dia|"
+                      rf"diario|a lot)\b)")
 
 
 PRESENCE: Pattern[str] = _presence(en, es)

@@ -26,7 +26,8 @@ COMMANDS = {
         "someones watching me", "they are watching", "theyre watching", "they can see",
         "hes looking at my phone", "shes looking at my phone", "shes reading my phone",
         "boss coming", "supervisor is coming", "hes walking in", "shes coming in", "theyre back",
-        "cant text", "gotta hide", "must go", "take me off this page", "get me off this page",
+        "cant text", "gotta hide", "must go", "take me off this page", "get me off this page", "not safe to type",
+        "not safe to text", "not safe to chat",
         "abort", "abort abort", "bye exit", "exit exit exit", "exiy", "exut", "clos",
         "cloae", "hde",
         # Someone arriving or standing close, said in a few words; leaving the page.
@@ -117,7 +118,7 @@ CRISIS = {
         "pills saved up", "saved up pills", "stockpiling pills", "ready to end it",
         "hurt myself when", "cut myself when", "not want to wake up", "goodbye note",
         "suicide note", "courage to end it", "nerve to end it", "till it bleeds", "until it bleeds",
-        "scratch my skin", "goodbye letter", "goodbye letters", "stop for good", "end for good",
+        "scratch my skin", "razor hidden", "keep a razor", "keep the razor", "goodbye letter", "goodbye letters", "stop for good", "end for good",
         "to not exist", "not exist anymore", "stop existing", "walk into traffic", "walking into traffic",
         "in front of a train", "in front of a car", "in front of a bus", "till they bleed",
         "until they bleed", "until i bleed", "till i bleed", "knife to my wrist", "blade to my wrist",
@@ -152,7 +153,7 @@ CRISIS = {
         "where theyre taking me", "where they are taking me", "where hes taking me",
         "im being taken", "being taken somewhere", "trying to take me", "trying to grab me",
         "took my kid and", "took my baby and", "driving away with me", "coming back for more",
-        "pointed a gun", "at gunpoint", "breaking in", "broke in", "whipping me", "punching me",
+        "got my baby", "has my baby", "driving off with", "pointed a gun", "at gunpoint", "breaking in", "broke in", "whipping me", "punching me",
         "slapping me", "strangling me", "pinned me", "got me pinned", "locked us in", "mayday",
         "shooting at", "theyre shooting", "someone is shooting", "just broke my", "broke my arm",
         "broke my nose", "broke my ribs", "if he finds me", "if they find me", "set the room on fire",
@@ -173,10 +174,11 @@ PRESENCE_NOT_AFTER = ["when", "if", "before", "after", "every time", "whenever"]
 PRESENCE = [
     _WHO + r" (?:is |are |just |s )?(?:here|back|home|coming|outside|upstairs|downstairs)\b",
     _WHO + r" (?:just )?(?:came|got|walked|walking|walks|coming|pulled|pulling|is walking|is coming)"
-           r" (?:home|back|in|over|up|this way|my way|inside)\b",
+           r" (?:home|back|in|into|over|up|this way|my way|inside)\b",
+    _WHO + r" (?:is |s )?(?:knocking|banging)\b",
     _WHO + r" (?:is |s |are )?(?:right |just )?(?:at the door|behind me|next to me|"
            r"on (?:his|her|their|the) way)\b",
-    r"\b(?:his|her|their|the bosss?) (?:truck|car|van) (?:is |just )?(?:outside|here|pulled up)\b",
+    r"\b(?:(?:his|her|their|the|bosss?) )?(?:truck|car|van) (?:is |just )?(?:outside|here|pulled up)\b",
     r"\b(?:g2g|gtg)\b",
     _WHO + r" (?:is |are |s )?(?:watching|looking|checking|reading|staring)\b"
            r"(?! for| after| into| up| forward| like)",
