@@ -53,18 +53,20 @@ _QUESTION = re.compile(r"(?:is|are|does|do|can|could|will|would|who|what|hay|qui
 
 def crisis_intent(text: str) -> Optional[str]:
     """self_harm or immediate_danger when the message contains one of their phrases."""
-    normalised = normalise(text)
+    return _crisis(normalise(text))
+
+
+def _crisis(normalised: str) -> Optional[str]:
     for intent, pattern in CRISIS:
         if pattern.search(normalised):
             return intent
     return None
 
 
-def presence_intent(text: str) -> Optional[str]:
+def _presence(normalised: str, asked: bool) -> Optional[str]:
     """quick_exit for a short message saying someone is arriving, near or watching, or that the
     person has to go ("my husband just walked in", "ahi esta la jefa", "me toca irme ya")."""
-    normalised = normalise(text)
-    if len(normalised.split()) > MAX_PRESENCE_WORDS or "?" in text or _QUESTION.match(normalised):
+    if len(normalised.split()) > MAX_PRESENCE_WORDS or asked or _QUESTION.match(normalised):
         return None  # "is someone reading this?" asks about privacy
     found = PRESENCE.search(normalised)
     if found is None or PRESENCE_STORY.search(normalised[:found.start()]):
@@ -77,12 +79,17 @@ def safety_intent(text: str) -> Optional[str]:
     phrase, someone arriving or watching; None when they say nothing."""
     if SOS_EMOJI in text:
         return "immediate_danger"
-    return command_intent(text) or crisis_intent(text) or presence_intent(text)
+    normalised = normalise(text)  # once per message for all three
+    return _command(normalised) or _crisis(normalised) or _presence(normalised, "?" in text)
 
 
 def command_intent(text: str) -> Optional[str]:
     """The safety intent a whole message commands, or None."""
-    words = normalise(text).split()
+    return _command(normalise(text))
+
+
+def _command(normalised: str) -> Optional[str]:
+    words = normalised.split()
     if not words or len(words) > MAX_COMMAND_WORDS:
         return None
     # Fillers may stand only around the command: try every trimming of them at either edge.

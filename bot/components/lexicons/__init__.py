@@ -39,14 +39,19 @@ COMMANDS: Dict[str, FrozenSet[str]] = _compile(en, es)
 FILLERS: FrozenSet[str] = frozenset(normalise(w) for w in (*en.FILLERS, *es.FILLERS))
 
 
+def _not_negated(modules) -> str:
+    """Look-behinds that refuse a match right after a word of the modules' NEGATIONS."""
+    negations = sorted({normalise(n) for m in modules for n in m.NEGATIONS}, key=len, reverse=True)
+    return "".join(rf"(?<!\b{re.escape(n)} )" for n in negations)
+
+
 def _crisis(*modules) -> List[Tuple[str, Pattern[str]]]:
     """(intent, pattern) in priority order: self-harm first, then danger. A phrase counts only
     as whole words, not before the words of NOT_AFTER that make it something else ("en peligro de
     perder el trabajo", "kicking me out", "trapped in debt", "threatening me with immigration",
     "burn myself on the fryer"), and not right after a word of NEGATIONS ("no estoy en peligro",
     "i don't want to die", "my kids are my reason to live")."""
-    negations = sorted({normalise(n) for m in modules for n in m.NEGATIONS}, key=len, reverse=True)
-    not_negated = "".join(rf"(?<!\b{re.escape(n)} )" for n in negations)
+    not_negated = _not_negated(modules)
     followers = sorted({normalise(f) for m in modules for f in m.NOT_AFTER}, key=len, reverse=True)
     not_followed = "|".join(map(re.escape, followers))
     compiled = []
@@ -66,8 +71,7 @@ MAX_PRESENCE_WORDS = 8
 
 
 def _presence(*modules) -> Pattern[str]:
-    negations = sorted({normalise(n) for m in modules for n in m.NEGATIONS}, key=len, reverse=True)
-    not_negated = "".join(rf"(?<!\b{re.escape(n)} )" for n in negations)
+    not_negated = _not_negated(modules)
     alternatives = "|".join(f"(?:{p})" for m in modules for p in m.PRESENCE)
     # At most three more words after it: "he came back and took my passport" is a story.
     return re.compile(rf"(?:^|(?<=\s)){not_negated}(?:{alternatives})"
