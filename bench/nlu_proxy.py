@@ -43,8 +43,12 @@ def load(language: str):
 def override(text: str, predicted: str) -> str:
     from bot.components.lexicons import stated_age
     from bot.components.safety_override import safety_intent
+    from bot.components.wordless_fallback import MASH_INTENT, is_keyboard_mash
     if text.startswith("/"):
         return predicted
+    # The pipeline's order: the mash rule, then the safety override (which wins).
+    if is_keyboard_mash(text):
+        predicted = MASH_INTENT
     intent = safety_intent(text)
     if intent is None and stated_age(text) is not None:
         intent = "state_age"
