@@ -1,5 +1,5 @@
 """NLU cross-validation per language: `rasa test nlu --cross-validation --folds 5` on each
-language's training files alone, with the project's real pipeline (the safety override included).
+language's training files alone, with the project's real pipeline (the rewriters included).
 
     python bench/nlu_crossval.py [--folds 5] [--languages en es]
 
@@ -77,11 +77,13 @@ def confusion_figures(supports: Dict[str, int], errors: List[tuple]) -> Dict[str
 
 
 def rescored(out: Path) -> Dict[str, float]:
-    """The last run's figures with the current safety override re-applied to its errors.
+    """The last run's figures with the current rewriters (safety override, mash rule) re-applied
+    to its errors.
 
-    Exact when only bot/components/lexicons changed since that run: the override runs after the
-    classifier and reads nothing it learnt, so a correct prediction stays correct (checked: the
-    override maps no training example to another intent) and only errors can change."""
+    Exact when only the rewriters' rules (bot/components/lexicons, the mash rule) changed since
+    that run: they run after the classifiers and read nothing learnt, so a correct prediction
+    stays correct (checked: they map no training example to another intent) and only errors can
+    change."""
     from bench.nlu_proxy import override
 
     report = json.loads((out / "intent_report.json").read_text())
@@ -129,7 +131,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     text = "\n".join([
         "## NLU cross-validation (`bench/nlu_crossval.py`)", "",
         f"Measured {dt.date.today().isoformat()} ({machine_line()}), {args.folds} folds per "
-        f"language, the project's config.yml (DIET plus the safety override), "
+        f"language, the project's config.yml (DIET blended with the n-gram classifier, then the "
+        "mash rule and the safety override), "
         + ("runs of en and es re-scored (see below). " if args.rescore else
            f"{time.monotonic() - started:.0f} s in all. ")
         + "Target: intent macro-F1 >= 0.95 per language; "
@@ -143,7 +146,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         *([f"Rescored ({dt.date.today().isoformat()}, `--rescore`): no new run; the errors of the "
            "runs of " + ", ".join(
                f"{lang} at {run_time(lang)}" for lang in ("en", "es"))
-           + " were re-scored with the current safety lexicons (exact when only the lexicons "
+           + " were re-scored with the current rewriters (exact when only their rules "
            "changed): " + "; ".join(rescores) + ".", ""] if rescores else []),
     ])
     print(text)

@@ -4,9 +4,10 @@
 
 It is not the real measurement: it loads each language's bot/data/nlu/<lang>/*.yml with Rasa's own
 reader and runs a stratified 5-fold cross-validation with scikit-learn (word 1-2-gram and char_wb
-2-4-gram counts -> LogisticRegression), roughly the features of config.yml without DIET. On top of
-each prediction it applies the safety override the way the pipeline does, reusing its functions
-(bot/components/safety_override.py: whole-message commands, crisis phrases with the negation guard,
+2-4-gram counts -> LogisticRegression): the pipeline's NgramIntentClassifier alone, without the
+DIET it is blended with. On top of each prediction it applies the rewriters the way the pipeline
+does, reusing their functions (bot/components/wordless_fallback.py: keyboard mash;
+bot/components/safety_override.py: whole-message commands, crisis phrases with the negation guard,
 stated ages). The override's guard that turns a long quick_exit/delete_data guess into nlu_fallback
 is not applied, because `rasa test nlu` undoes fallback predictions before scoring too.
 
@@ -41,6 +42,7 @@ def load(language: str):
 
 
 def override(text: str, predicted: str) -> str:
+    """The intent after the pipeline's rewriters (mash rule, safety override) saw `predicted`."""
     from bot.components.lexicons import stated_age
     from bot.components.safety_override import safety_intent
     from bot.components.wordless_fallback import MASH_INTENT, is_keyboard_mash

@@ -4,8 +4,9 @@ character 2-4-gram counts.
 Why two: on this data (a few thousand short, typo-laden messages per language, no pretrained
 embeddings possible offline) DIET fits its training set almost perfectly and is over-confident on
 what it has not seen ("no sé" -> deny at 0.99), while a linear model on the same kind of n-grams
-errs on different messages. Averaging the two probability rankings beats either alone (measured:
-bench/RESULTS.md, section nlu). DIET still extracts the entities.
+errs on different messages. Averaging the two probability rankings beats either alone in
+cross-validation (bench/RESULTS.md, section nlu); for the crisis intents the higher of the two
+counts, so that the blend never hides a crisis one of them saw. DIET still extracts the entities.
 
 Listed right after DIETClassifier (which must report every intent: `ranking_length: 0`) and before
 FallbackClassifier, which then judges the blended confidence. The model is stored as plain arrays
@@ -65,6 +66,10 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
             "max_iter": 3000,
             # Share of this classifier in the blend; DIET's share is the rest.
             "weight": 0.5,
+            # Crisis intents take the higher of the two classifiers' confidences instead of the
+            # average: either one noticing is enough (a crisis reply given in error costs less
+            # than one missed). Not quick_exit: a wrong exit erases the conversation.
+            "either_suffices": ["immediate_danger", "self_harm"],
         }
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -141,19 +146,29 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
     def intents(self) -> List[str]:
         return self._model[4] if self._model else []
 
+    def blend(self, diet: Dict[str, float], ours: Dict[str, float]) -> Dict[str, float]:
+        """The weighted average of both classifiers' confidences (the higher one for the crisis
+        intents), scaled to sum to 1."""
+        weight = self.component_config["weight"]
+        either = set(self.component_config["either_suffices"])
+        blended = {}
+        for name in set(diet) | set(ours):
+            theirs, mine = diet.get(name, 0.0), ours.get(name, 0.0)
+            blended[name] = (max(theirs, mine) if name in either
+                             else (1 - weight) * theirs + weight * mine)
+        total = sum(blended.values()) or 1.0
+        return {name: value / total for name, value in blended.items()}
+
     def process(self, messages: List[Message]) -> List[Message]:
         if self._model is None:
             return messages
         pending = [m for m in messages if m.get(TEXT) and m.get(INTENT) is not None]
         if not pending:
             return messages
-        weight = self.component_config["weight"]
         for message, ours in zip(pending, self.probabilities([m.get(TEXT) for m in pending])):
-            blended = {name: weight * float(p) for name, p in zip(self.intents, ours)}
-            for entry in message.get(INTENT_RANKING_KEY) or []:
-                name = entry.get(INTENT_NAME_KEY)
-                blended[name] = blended.get(name, 0.0) + (1 - weight) * entry[
-                    PREDICTED_CONFIDENCE_KEY]
+            diet = {entry.get(INTENT_NAME_KEY): entry[PREDICTED_CONFIDENCE_KEY]
+                    for entry in message.get(INTENT_RANKING_KEY) or []}
+            blended = self.blend(diet, dict(zip(self.intents, map(float, ours))))
             ranking = sorted(blended.items(), key=lambda kv: -kv[1])[:RANKING_LENGTH]
             message.data[INTENT] = {INTENT_NAME_KEY: ranking[0][0],
                                     PREDICTED_CONFIDENCE_KEY: ranking[0][1]}

@@ -85,6 +85,25 @@ def test_the_weight_sets_each_classifiers_share(storage):
         assert got[intent] == pytest.approx(0.5 * ours[intent] + 0.5 * diet[intent])
 
 
+@pytest.mark.parametrize("crisis", ["immediate_danger", "self_harm"])
+def test_a_crisis_either_classifier_sees_is_not_averaged_away(storage, crisis):
+    component = trained(storage)
+    # The n-gram model knows no crisis intent here (it gives it 0); DIET gives it 0.45.
+    diet = {crisis: 0.45, "deny": 0.35, "dont_know": 0.2}
+    [out] = component.process([diet_said("i want it to stop", diet)])
+    assert out.get("intent")["name"] == crisis
+    ranking = out.get("intent_ranking")
+    assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
+
+
+def test_quick_exit_is_averaged_like_any_other_intent(storage):
+    component = trained(storage)
+    # A wrong exit erases the conversation: one classifier's 0.45 is not enough.
+    diet = {"quick_exit": 0.45, "deny": 0.35, "dont_know": 0.2}
+    [out] = component.process([diet_said("no nunca", diet)])
+    assert out.get("intent")["name"] == "deny"
+
+
 def test_messages_without_a_classification_or_text_are_left_alone(storage):
     component = trained(storage)
     bare = Message(data={"text": "yes"})
