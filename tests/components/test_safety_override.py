@@ -103,6 +103,16 @@ def test_short_classified_exits_stand(text):
     ("me tomé un montón de pastillas", "self_harm"),
     ("they are holding me against my will", "immediate_danger"),
     ("he wont let me out of the room", "immediate_danger"), ("dice que viene por más", "immediate_danger"),
+    # Kinds the blended classifier missed on held-out sets c-e (DIET alone had caught them).
+    ("whats the quickest way to die", "self_harm"), ("dying would be easier than this", "self_harm"),
+    ("i keep thinking of crashing my car on purpose", "self_harm"),
+    ("hoy me tiro del puente", "self_harm"), ("ojalá ya no amanezca", "self_harm"),
+    ("la muerte sería más fácil que esto", "self_harm"),
+    ("bebo para tener valor para acabar con todo", "self_harm"),
+    ("a man is at the door with a bat", "immediate_danger"), ("me están atacando", "immediate_danger"),
+    ("me atacan!!", "immediate_danger"),
+    ("vengan rápido por favor", "immediate_danger"),
+    ("me está dando con el cinturón", "immediate_danger"),
 ])
 def test_crisis_phrases_win_over_the_classifier(text, intent):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},
@@ -129,6 +139,8 @@ def test_crisis_phrases_win_over_the_classifier(text, intent):
     "me está amenazando con la migra", "mis hijos son mi razón para vivir",
     "tengo miedo de lo que me pueda hacer mi jefe si renuncio",
     "si me muero en la obra quien cuida a mis hijos",
+    "me atacan los nervios cuando pienso en la deuda", "he says i scratched his car on purpose",
+    "the bat in the garage", "me tiro del pelo cuando estoy nerviosa",
 ])
 def test_negated_and_everyday_phrases_are_not_crises(text):
     message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.9},

@@ -88,6 +88,9 @@ FILLERS = ["now", "please", "pls", "plz", "right", "quick", "quickly", "fast", "
 CRISIS = {
     "self_harm": [
         "kill myself", "killing myself", "kill my self", "kms", "want to die", "wanna die",
+        "way to die", "death would be easier", "dying would be easier", "easier to just die",
+        "crash my car on purpose", "crashing my car on purpose", "crash my truck on purpose",
+        "crashing my truck on purpose", "off the road on purpose", "into traffic on purpose",
         "end my life", "end it all", "suicide", "suicidal", "better off dead",
         "better off without me", "no reason to live", "not worth living", "take my own life",
         "dont want to live anymore", "dont want to be alive", "wish i was dead",
@@ -126,6 +129,7 @@ CRISIS = {
         "cutting my legs", "giving away my stuff", "giving my things away", "thinking of jumping", "no point in living", "no point living", "want to be dead", "kill my self",
     ],
     "immediate_danger": [
+        "with a bat", "with a baseball bat",
         "going to kill me", "gonna kill me", "going to hurt me", "gonna hurt me", "wants to kill me",
         "trying to kill me", "has a gun", "have a gun", "has a knife", "hitting me", "beating me",
         "locked me in", "locked in a room", "im locked in", "i am locked in", "im trapped",

@@ -71,6 +71,8 @@ COMMANDS = {
     "immediate_danger": [
         "ayuda ya", "ayudame ya", "auxilio ya", "sos", "sos sos", "ayuda sos", "emergencia", "es una emergencia", "peligro",
         "ayuda ayuda", "ayuda rapido", "ayuda urgente", "911",
+        # "me atacan los nervios" es ansiedad: solo el mensaje completo.
+        "me atacan", "nos atacan",
     ],
     # Autolesión dicha como mensaje completo ("me corté trabajando" no lo es).
     "self_harm": ["me corte", "me corte otra vez", "me volvi a cortar"],
@@ -134,6 +136,10 @@ CRISIS = {
         "golpes en la cabeza contra", "hasta sacarme sangre", "hasta que sangro", "me rasguno",
         "me arano", "que todo se acabe", "que se acabe todo", "carta de adios",
         "me corto los brazos", "cortarme los brazos", "me corto las piernas", "regalando mis cosas",
+        "me tiro del puente", "me tiro de un puente", "me tiro de un edificio", "tirarme del puente",
+        "ojala no amanezca", "ojala ya no amanezca", "ojala no despierte", "ojala ya no despierte",
+        "la muerte seria mas facil", "morir seria mas facil", "mas facil morirme",
+        "valor de acabar con todo", "valor para acabar con todo",
     ],
     "immediate_danger": [
         "me va a matar", "me quiere matar", "me quieren matar", "me van a matar", "me va a pegar",
@@ -177,6 +183,8 @@ CRISIS = {
         "va a quemar", "echo gasolina", "pa donde vamos", "para donde vamos", "a la fuerza a una", "me llevan en una camioneta",
         "me llevan en un carro", "me llevan y no se", "viene por mas", "vienen por mas",
         "llama al 911", "llamen a la policia ya", "me quieren llevar", "me quiere llevar a la fuerza",
+        "me estan atacando", "me esta atacando", "vengan rapido", "me esta dando con el",
+        "me estan dando con el",
     ],
 }
 
