@@ -54,6 +54,10 @@ EXIT_SCRIPTS = [  # end with a quick exit: its reply must come after the rows ar
     ["hola", "español", "gracias", "salir"],
 ]
 EXIT_CONVERSATIONS = 60
+# The foundation's figure (issue 2, recorded in ff7621c on 2026-11-21): our p95 turn latency at 10
+# concurrent conversations. The whole flow's p95 at 10 concurrent must stay within 20 % of it.
+FOUNDATION_P95_MS = 1476.7
+FLOW_P95_LIMIT = 1.2
 STOCK_SCRIPTS = [
     ["hi", "I am great", "bye"],
     ["hello", "I am sad", "yes", "goodbye"],
@@ -192,6 +196,10 @@ def ratio(ours: float, stock: float) -> str:
     return f"{ours / stock:.2f}x" if stock else "n/a"
 
 
+def flow_target_met(flow_p95_ms: float) -> bool:
+    return flow_p95_ms <= FOUNDATION_P95_MS * FLOW_P95_LIMIT
+
+
 def report(ours: Tuple[Dict[int, LoadResult], float, float, LoadResult, LoadResult],
            stock: Tuple[Dict[int, LoadResult], float, float]) -> str:
     lines = [
@@ -250,6 +258,11 @@ def report(ours: Tuple[Dict[int, LoadResult], float, float, LoadResult, LoadResu
         f"| turns/s | {flow['turns_per_s']:.1f} | {ours[0][10].summary()['turns_per_s']:.1f} | "
         f"{ratio(flow['turns_per_s'], ours[0][10].summary()['turns_per_s'])} |",
         f"| errors | {int(flow['errors'])} | {ours[0][10].errors} | |",
+        "",
+        f"Target: the whole flow's p95 at 10 concurrent within {FLOW_P95_LIMIT - 1:.0%} of the "
+        f"foundation's p95 at 10 concurrent ({FOUNDATION_P95_MS:.1f} ms): {flow['p95_ms']:.1f} ms "
+        f"= {ratio(flow['p95_ms'], FOUNDATION_P95_MS)}, "
+        + ("met." if flow_target_met(flow["p95_ms"]) else "NOT met."),
     ]
     p50, p95 = detector_cost_ms()
     lines += [

@@ -28,3 +28,15 @@ def test_report_has_ours_stock_ratios_exit_and_flow():
     assert "| Rasa server peak RSS (MiB) | 900 | 450 | 2.00x |" in text
     assert "exit turn p50 / p95 ms | 800.0 / 800.0" in text
     assert "| p95 ms | 1200.0 | 1000.0 | 1.20x |" in text
+
+
+def test_report_states_the_whole_flow_target_against_the_foundation():
+    run = load_run_module()
+    stock = ({1: result(1, 50.0), 10: result(10, 500.0)}, 450.0, 10.0)
+    short = {1: result(1, 100.0), 10: result(10, 1000.0)}
+    limit = run.FOUNDATION_P95_MS * 1.2
+    within = run.report((short, 900.0, 20.0, result(10, 800.0), result(10, limit - 1)), stock)
+    over = run.report((short, 900.0, 20.0, result(10, 800.0), result(10, limit + 1)), stock)
+    assert f"foundation's p95 at 10 concurrent ({run.FOUNDATION_P95_MS:.1f} ms)" in within
+    assert f"{limit - 1:.1f} ms = 1.20x, met." in within and "NOT met." not in within
+    assert f"{limit + 1:.1f} ms = 1.20x, NOT met." in over
