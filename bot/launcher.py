@@ -16,6 +16,7 @@ import argparse
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -46,6 +47,8 @@ class Service:
     name: str
     command: List[str]
     ready_url: str
+    port: int
+    port_setting: str  # the variable that moves it
 
 
 def services(settings: Settings) -> Dict[str, Service]:
@@ -57,6 +60,7 @@ def services(settings: Settings) -> Dict[str, Service]:
             [python, "-m", "rasa", "run", "actions", "--actions", "bot.actions",
              "--port", str(settings.actions_port), *level],
             f"http://localhost:{settings.actions_port}/health",
+            settings.actions_port, "ACTIONS_PORT",
         ),
         "rasa": Service(
             "rasa",
@@ -64,11 +68,13 @@ def services(settings: Settings) -> Dict[str, Service]:
              "--endpoints", str(settings.endpoints), "--credentials", "credentials.yml",
              "--port", str(settings.rasa_port), *level, *_api_flags(settings)],
             f"{settings.rasa_url}/",
+            settings.rasa_port, "RASA_PORT",
         ),
         "staff": Service(
             "staff",
             [python, "-m", "bot.staff", "serve", "--port", str(settings.staff_port)],
             f"{settings.staff_url}/login",
+            settings.staff_port, "STAFF_PORT",
         ),
     }
 
@@ -86,6 +92,24 @@ def _answers(url: str) -> bool:
             return reply.status == 200
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
         return False
+
+
+def port_in_use(port: int) -> bool:
+    """Whether something already listens on the port (on any address, as the servers bind)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("0.0.0.0", port))
+        except OSError:
+            return True
+    return False
+
+
+def _stop_on_signal(signum: int, frame: object) -> None:
+    """SIGTERM (kill, a service manager) and SIGHUP (the terminal closed) stop the servers the
+    way Ctrl-C does. The children run in sessions of their own, so without this they would
+    outlive the launcher and keep their ports (a later start would talk to the old servers)."""
+    raise KeyboardInterrupt
 
 
 def _tee(stream: IO[bytes], name: str, log_path: Path, echo: bool) -> None:
@@ -109,6 +133,11 @@ class Supervisor:
         self.children: Dict[str, subprocess.Popen] = {}
 
     def start(self, service: Service) -> None:
+        if port_in_use(service.port):
+            raise RuntimeError(
+                f"port {service.port} for the {service.name} server is already in use: is the "
+                f"assistant still running elsewhere? Stop it, or choose another port with "
+                f"{service.port_setting}=...")
         # A session of its own: Ctrl-C reaches only the launcher, which then stops the
         # children in order instead of all of them dying at once mid-write.
         child = subprocess.Popen(
@@ -266,6 +295,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["run", "shell"])
     args = parser.parse_args(argv)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
     settings = Settings.from_env()
     return run(settings) if args.command == "run" else shell(settings)
 
