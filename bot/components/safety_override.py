@@ -11,6 +11,10 @@ for a long message: DIET answers out-of-domain sentences with near-certain confi
 leave the house" came out as quick_exit at 1.00), and erasing someone's disclosure is worse than
 asking again. A quick_exit or delete_data guess on a message of more than MAX_CLASSIFIED_WORDS
 words that is not a lexicon command becomes nlu_fallback (a kind re-ask with the hotline).
+
+And a safe_to_talk guess ("I'm alone", "he's at work") on a message that says the opposite ("not
+safe rn", "no estoy sola", "el esta en la casa") becomes quick_exit: the classifier cannot see the
+negation, and telling someone who is not safe "good, let's go on" is the worst reading of all.
 """
 from __future__ import annotations
 
@@ -33,13 +37,13 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
 from bot.components.base import IntentRewriter, set_intent
-from bot.components.lexicons import (COMMANDS, CRISIS, FILLERS, MAX_PRESENCE_WORDS, PRESENCE,
-                                     PRESENCE_STORY,
-                                     normalise, stated_age)
+from bot.components.lexicons import (COMMANDS, CRISIS, FILLERS, MAX_PRESENCE_WORDS, NOT_SAFE,
+                                     PRESENCE, PRESENCE_STORY, normalise, stated_age)
 
 logger = logging.getLogger(__name__)
 
 ERASING_INTENTS = frozenset({"quick_exit", "delete_data"})
+SAFE_TO_TALK = "safe_to_talk"
 MAX_CLASSIFIED_WORDS = 5
 MAX_COMMAND_WORDS = 12
 
@@ -124,6 +128,8 @@ class SafetyOverride(IntentRewriter):
             if intent is None and current in ERASING_INTENTS \
                     and len(normalise(text).split()) > MAX_CLASSIFIED_WORDS:
                 intent = DEFAULT_NLU_FALLBACK_INTENT_NAME
+            if intent is None and current == SAFE_TO_TALK and NOT_SAFE.search(normalise(text)):
+                intent = "quick_exit"
             if intent is None or intent == current:
                 continue
             set_intent(message, intent)

@@ -173,6 +173,8 @@ def test_ordinary_numbers_are_not_ages(text):
     "the foreman is right behind me", "gtg his car is outside", "se acerca el encargado", "ya está aquí",
     "someone is knocking", "the owner walked into the kitchen", "me revisan el cel",
     "me están vigilando ahorita", "me toca irme ya", "no puedo hablar, ahi esta el",
+    "someone's behind me", "i hear him coming", "i can hear the boss outside",
+    "they check my phone, gotta go", "sorry got to go now",
 ])
 def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
     assert safety_intent(text) == "quick_exit"
@@ -186,6 +188,44 @@ def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
     "my boss is coming to pick us up at 5 to take us to the farm", "the owner is here every day",
     "they take my phone away", "mi pasaporte está aquí", "el trabajo lo hago yo solita",
     "me revisa el celular todo el tiempo", "the car is here every morning at 5",
+    "i hear them coming every night", "i gotta go to court tomorrow", "i have to go back to work",
 ])
 def test_stories_questions_and_long_messages_about_people_are_not_exits(text):
+    assert safety_intent(text) is None
+
+
+def classified(text, intent, confidence=0.9):
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": confidence},
+                            "intent_ranking": [{"name": intent, "confidence": confidence}]})
+    [out] = SafetyOverride({}).process([message])
+    return out.get("intent")["name"]
+
+
+@pytest.mark.parametrize("text", [
+    "not safe rn", "not alone rn", "no its not safe", "im not really safe", "it isnt safe",
+    "im with him rn", "unsafe", "no es seguro", "no estoy sola", "ahorita no estoy solo",
+    "mi esposo esta en la casa", "la jefa ya esta aqui", "estoy con el", "no, hay alguien",
+])
+def test_a_safe_to_talk_guess_that_says_the_opposite_is_a_quick_exit(text):
+    assert classified(text, "safe_to_talk") == "quick_exit"
+
+
+@pytest.mark.parametrize("text", [
+    "im alone", "its safe now", "no one is here", "nobody can see my screen", "he's not home",
+    "nobody checks my phone, its safe", "estoy sola", "no hay nadie", "el no esta en la casa",
+    "mi esposo no esta", "ya se fue, estoy solo", "no hay moros en la costa", "nadie me ve",
+])
+def test_safe_answers_stay_safe_to_talk(text):
+    assert classified(text, "safe_to_talk") == "safe_to_talk"
+
+
+@pytest.mark.parametrize("text, intent", [("my job is not safe", "need_work_help"),
+                                          ("no estoy segura", "dont_know")])
+def test_the_not_safe_guard_only_reads_safe_to_talk_guesses(text, intent):
+    assert classified(text, intent) == intent
+
+
+@pytest.mark.parametrize("text", ["nadie me esta mirando", "nobody is watching", "no one is looking",
+                                  "nadie me está vigilando ahorita"])
+def test_nobody_watching_is_not_someone_watching(text):
     assert safety_intent(text) is None

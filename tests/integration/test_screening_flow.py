@@ -116,3 +116,36 @@ def test_free_text_gets_one_reask_then_counts_as_skipped(assistant, response_tex
                             INSTRUMENT.items[0].text["en"]]
     moved_on = assistant.say(sender, "what a lovely sunset")
     assert texts(moved_on) == [INSTRUMENT.items[1].text["en"]]
+
+
+@pytest.mark.parametrize("lang, safe, again", [
+    ("en", "im alone rn, he's at work", "nobody checks my phone"),
+    ("es", "estoy sola, mi esposo esta en el trabajo", "ya se fue, nadie me ve"),
+])
+def test_a_safe_answer_in_own_words_goes_on_and_erases_nothing(assistant, response_text, lang,
+                                                               safe, again):
+    # Before safe_to_talk existed, "estoy sola" was read as quick_exit and erased the chat.
+    sender = f"test-{uuid.uuid4().hex}"
+    assistant.say(sender, "hi" if lang == "en" else "hola")
+    assert texts(assistant.say(sender, f'/change_language{{"language": "{lang}"}}'))[-1] == \
+        response_text("utter_ask_safe", lang)
+    assert texts(assistant.say(sender, safe)) == [response_text("utter_edu_what", lang)]
+    assert texts(assistant.say(sender, again)) == [response_text("utter_safe_noted", lang)]
+    assert assistant.stored_events(sender), "the conversation was erased"
+
+
+@pytest.mark.parametrize("lang, leading_yes, disclosure", [
+    ("en", "yes he has my passport", "my boss took my passport"),
+    ("es", "si, el patron tiene mi pasaporte", "mi patron me quito el pasaporte"),
+])
+def test_a_leading_yes_answers_and_a_disclosure_is_thanked(assistant, response_text, lang,
+                                                           leading_yes, disclosure):
+    sender = f"test-{uuid.uuid4().hex}"
+    assistant.say(sender, f'/change_language{{"language": "{lang}"}}')
+    assistant.say(sender, "/start_screening")
+    assistant.say(sender, "/affirm")
+    assert texts(assistant.say(sender, leading_yes)) == [INSTRUMENT.items[1].text[lang]]
+    assert texts(assistant.say(sender, disclosure)) == [
+        response_text("utter_screening_reask_disclosure", lang), INSTRUMENT.items[1].text[lang]]
+    answers = slots(assistant, sender)["screening_answers"]
+    assert answers == {INSTRUMENT.items[0].id: "yes"}

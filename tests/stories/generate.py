@@ -33,7 +33,7 @@ SAY: Dict[str, Dict[str, str]] = {
         "immediate_danger": "he is going to kill me", "self_harm": "i want to kill myself",
         "quick_exit": "exit", "delete_data": "delete my data", "state_age": "im 16",
         "adult_age": "i am 34", "goodbye": "bye", "disclose_concern": "my boss took my passport",
-        "bot_challenge": "are you a bot",
+        "bot_challenge": "are you a bot", "safe_to_talk": "im alone",
     },
     "es": {
         "greet": "hola", "affirm": "si", "deny": "no", "dont_know": "no se", "skip": "saltar",
@@ -46,6 +46,7 @@ SAY: Dict[str, Dict[str, str]] = {
         "quick_exit": "salir", "delete_data": "borrar mis datos", "state_age": "tengo 15 años",
         "adult_age": "tengo 30 años", "goodbye": "adios",
         "disclose_concern": "mi patron me quito el pasaporte", "bot_challenge": "eres un robot",
+        "safe_to_talk": "estoy sola",
     },
 }
 ANSWERS = ["affirm", "deny", "dont_know", "skip"]
@@ -125,6 +126,18 @@ def stories(lang: str, items: int) -> List[dict]:
         {"slot_was_set": [{"language": lang}]}, *acts("utter_language_set", "utter_ask_safe"),
         *user(lang, "deny"), *acts("utter_unsafe_advice"), *user(lang, "quick_exit"),
         *acts("utter_quick_exit")]))
+    found.append(story(f"{L} safe to talk, said in own words; later said again", [
+        *user(lang, "greet"), *acts("utter_welcome"),
+        {"user": f'/change_language{{"language": "{lang}"}}', "intent": "change_language"},
+        {"slot_was_set": [{"language": lang}]}, *acts("utter_language_set", "utter_ask_safe"),
+        *user(lang, "safe_to_talk"), *acts("action_universal_education"),
+        *user(lang, "safe_to_talk"), *acts("utter_safe_noted")]))
+    found.append(story(f"{L} not safe at first, then safe", [
+        *user(lang, "greet"), *acts("utter_welcome"),
+        {"user": f'/change_language{{"language": "{lang}"}}', "intent": "change_language"},
+        {"slot_was_set": [{"language": lang}]}, *acts("utter_language_set", "utter_ask_safe"),
+        *user(lang, "dont_know"), *acts("utter_unsafe_advice"),
+        *user(lang, "safe_to_talk"), *acts("action_universal_education")]))
     found.append(story(f"{L} declines the questions", [
         *opening(lang), *user(lang, "start_screening"), *acts("utter_screening_consent"),
         *user(lang, "deny"), *acts("utter_no_pressure", "action_give_resources",

@@ -71,7 +71,8 @@ MAX_PRESENCE_WORDS = 8
 
 
 def _presence(*modules) -> Pattern[str]:
-    not_negated = _not_negated(modules)
+    not_negated = _not_negated(modules) + "".join(
+        rf"(?<!\b{re.escape(normalise(n))} )" for m in modules for n in m.PRESENCE_NEGATIONS)
     alternatives = "|".join(f"(?:{p})" for m in modules for p in m.PRESENCE)
     # At most three more words after it: "he came back and took my passport" is a story.
     return re.compile(rf"(?:^|(?<=\s)){not_negated}(?:{alternatives})"
@@ -84,6 +85,8 @@ PRESENCE: Pattern[str] = _presence(en, es)
 # A word before the presence phrase that makes the message a story ("when he came back ...").
 PRESENCE_STORY: Pattern[str] = re.compile(r"\b(?:%s)\b" % "|".join(
     re.escape(normalise(w)) for m in (en, es) for w in m.PRESENCE_NOT_AFTER))
+# "Not safe", "not alone", "hay gente": what a message read as safe_to_talk must not say.
+NOT_SAFE: Pattern[str] = re.compile("|".join(f"(?:{p})" for m in (en, es) for p in m.NOT_SAFE))
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]
 
 

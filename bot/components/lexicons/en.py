@@ -170,7 +170,7 @@ CRISIS = {
 # Someone arriving, close by or watching, or the person having to leave: quick_exit when the
 # message is short (bot.components.lexicons.MAX_PRESENCE_WORDS), anywhere in it. Regular
 # expressions over the normalised text (lower case, no accents, no apostrophes: "hes").
-_WHO = (r"(?:he|she|they|hes|shes|theyre|someone|somebody|(?:(?:my|the|her|his|our|crew) )?"
+_WHO = (r"(?:he|she|they|hes|shes|theyre|someone|somebody|someones|somebodys|(?:(?:my|the|her|his|our|crew) )?"
         r"(?:husband|boyfriend|bf|man|boss|pimp|manager|supervisor|madam|wife|partner|guy|owner|"
         r"landlord|traffickers?|foreman|leader|boss man|daddy|crew leader))")
 # Words before a presence phrase that make it a story, not an alarm ("when he came back").
@@ -189,10 +189,24 @@ PRESENCE = [
     r"\b(?:checking|looking at|reading|grabbing) my (?:phone|screen|messages|texts)\b",
     r"\b(?:cant|can not|cannot) (?:talk|text|chat|write)\b(?! to| with| about| because| bc)",
     r"\b(?:over|looking over) my shoulder\b",
+    r"\b(?:gotta|got to|have to|need to) go(?: now| rn| bye| sorry| hurry| asap)*$",
+    r"\bi (?:can )?hear (?:him|her|them|someone|somebody|the \w+) (?:coming|outside|at the door|"
+    r"on the stairs|in the hall)\b",
 ]
 
 # Words that, just before a crisis phrase, mean the opposite ("i don't want to die").
 NEGATIONS = ["no", "not", "dont", "never", "isnt", "im not", "not really"]
+# Words that, just before a presence phrase, mean the opposite ("nobody is watching").
+PRESENCE_NEGATIONS = ["nobody", "no one", "noone"]
+
+# A message the classifier read as safe_to_talk that says the opposite: it is not safe, the
+# person is not alone, someone is with them ("not safe rn", "not alone rn", "im with him").
+# A bag of n-grams cannot see the negation; these turn such a message into quick_exit.
+NOT_SAFE = [
+    r"\b(?:not|isnt|aint|never|no longer)\s+(?:\w+\s+)?(?:safe|alone|by myself|on my own|clear)\b",
+    r"\bunsafe\b",
+    r"\b(?:im|i am)\s+with\s+(?:him|her|them|my)\b",
+]
 
 # Words that, just after a crisis phrase, make it something else: a preposition or particle that
 # changes the verb ("kicking me out"), debt or a contract rather than a room ("trapped in debt"),

@@ -217,6 +217,18 @@ PRESENCE = [
 
 # Palabras que, justo antes de una frase de crisis, dicen lo contrario ("no estoy en peligro").
 NEGATIONS = ["no", "nunca", "ya no", "tampoco"]
+# Palabras que, justo antes de una frase de presencia, la niegan ("nadie me esta mirando").
+PRESENCE_NEGATIONS = ["nadie"]
+
+# Un mensaje que el clasificador leyó como safe_to_talk pero dice lo contrario (ver en.py):
+# "no es seguro", "no estoy sola", "hay gente", "el esta en la casa".
+NOT_SAFE = [
+    r"\bno\s+(?:\w+\s+)?(?:segur[oa]|sol[oa]|solit[oa]|a salvo)\b",
+    r"(?<!\bno )\bhay (?:gente|mas gente)\b", r"\bhay alguien\b",  # "no hay gente": nadie
+    r"\bestoy con (?:el|ella|ellos|ellas|mi)\b",
+    r"\b(?:el|ella|ellos|alguien|(?:mi|el|la) (?!no\b)\w+) (?:esta|estan|ya esta|ya estan) "
+    r"(?:en la casa|en casa|aqui|aca|conmigo|al lado)\b",
+]
 
 # Palabras que, justo después de una frase de crisis, la vuelven otra cosa (ver en.py): una
 # deuda o un contrato, una amenaza para que sigan trabajando, un accidente, algo del pasado.
