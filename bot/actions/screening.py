@@ -6,12 +6,17 @@ an answer. Any number of items works, so another instrument file needs no code a
 
 Answers come from intents (buttons send the same ones): affirm = yes, deny = no, dont_know = not
 sure, skip = prefer not to say. Interrupting intents (crisis, exit, needs, questions) fill nothing,
-so Rasa hands the turn to their rules and the form asks the same item again afterwards. Anything
-else gets one gentle re-ask, and then counts as skipped.
+so Rasa hands the turn to their rules and the form asks the same item again afterwards. A message
+that opens with a clear yes or no ("yes he has my passport", "sí, me quitaron los papeles", "no,
+never") answers with it even when the classifier read the rest as something else. Anything else
+gets one gentle re-ask (one that thanks the person first when they told something of their own
+situation), and then counts as skipped.
 """
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -42,6 +47,29 @@ BUTTONS = {
 }
 
 
+# A yes or no word that opens a longer message. Unaccented "si" is also Spanish "if" ("si me
+# pagan..."), so it counts only before a comma or stop, or when the message tells of the person's
+# own situation; a bare "no" must be followed by a comma or stop ("no se", "no idea", "no quiero
+# contestar" mean something else), while "nope", "nah", "never", "nunca" stand on their own.
+_YES_WORDS = frozenset({"yes", "yeah", "yea", "yep", "yup", "yess", "sí", "sip", "simón", "simon"})
+_NO_WORDS = frozenset({"nope", "nah", "never", "nunca", "jamas", "jamás"})
+_LEADING_WORD = re.compile(r"\s*([^\W\d_]+)([,.!;:]?)")
+
+
+def leading_answer(text: str, intent: Optional[str]) -> Optional[str]:
+    """"yes" or "no" when the message opens with a clear yes or no word and goes on, else None."""
+    text = unicodedata.normalize("NFC", (text or "").lower())
+    match = _LEADING_WORD.match(text)
+    if not match or not text[match.end():].strip():
+        return None
+    word, stop = match.groups()
+    if word in _YES_WORDS or (word == "si" and (stop or intent == "disclose_concern")):
+        return "yes"
+    if word in _NO_WORDS or (word == "no" and stop):
+        return "no"
+    return None
+
+
 def answer_in(tracker: Tracker) -> Optional[str]:
     """What the latest message answers: an answer code, UNCLEAR, or None for an interruption."""
     intent = intent_of(tracker)
@@ -49,7 +77,7 @@ def answer_in(tracker: Tracker) -> Optional[str]:
         return ANSWER_FOR_INTENT[intent]
     if intent in INTERRUPTIONS:
         return None
-    return UNCLEAR
+    return leading_answer(tracker.latest_message.get("text"), intent) or UNCLEAR
 
 
 class ValidateScreeningForm(FormValidationAction):
@@ -94,7 +122,9 @@ class ActionAskScreeningAnswer(BaseAction):
         language = language_of(tracker)
         index = min(int(tracker.get_slot("screening_index") or 0), len(instrument.items) - 1)
         if tracker.get_slot("screening_reask"):
-            dispatcher.utter_message(response="utter_screening_reask")
+            dispatcher.utter_message(response="utter_screening_reask_disclosure"
+                                     if intent_of(tracker) == "disclose_concern"
+                                     else "utter_screening_reask")
         elif index == 0:
             dispatcher.utter_message(text=instrument.notice[language])
         item = instrument.items[index]

@@ -9,6 +9,7 @@ from bot.actions.screening import (
     ActionAskScreeningAnswer,
     ActionScoreScreening,
     ValidateScreeningForm,
+    leading_answer,
 )
 from bot.content.instrument import load
 
@@ -32,6 +33,42 @@ def test_answers_come_from_intents(make_tracker, intent, answer):
     extracted = ValidateScreeningForm().extract_screening_answer(None, tracker, {})
     import asyncio
     assert asyncio.run(extracted) == {"screening_answer": answer}
+
+
+@pytest.mark.parametrize("text, intent, answer", [
+    ("yes he has my passport", "disclose_concern", "yes"),
+    ("Yeah, my boss keeps it", "out_of_scope", "yes"),
+    ("sí me quitaron los papeles", "disclose_concern", "yes"),
+    ("si, el patron tiene mi pasaporte", "nlu_fallback", "yes"),
+    ("si el patron me lo quito", "disclose_concern", "yes"),
+    ("no, never happened", "out_of_scope", "no"),
+    ("nope not me", "nlu_fallback", "no"),
+    ("nunca me ha pasado eso", "out_of_scope", "no"),
+    # Not a clear answer: Spanish "if", "no se" / "no idea", a yes or no alone (the classifier's
+    # job), a question.
+    ("si me pagan bien me quedo", "out_of_scope", None),
+    ("no se que decir", "out_of_scope", None),
+    ("no idea what you mean", "out_of_scope", None),
+    ("no quiero decir eso", "out_of_scope", None),
+    ("yes", "out_of_scope", None),
+    ("yesterday he yelled", "disclose_concern", None),
+    ("", "nlu_fallback", None),
+])
+def test_a_message_opening_with_yes_or_no_answers_with_it(text, intent, answer):
+    assert leading_answer(text, intent) == answer
+
+
+@pytest.mark.parametrize("text, intent, answer", [
+    ("yes he has my passport", "disclose_concern", "yes"),
+    ("no, never happened", "out_of_scope", "no"),
+    ("he has my passport", "disclose_concern", "unclear"),
+    ("yes but I need a place to sleep", "need_housing", None),  # the need's rule runs first
+])
+def test_the_form_reads_a_leading_yes_or_no(make_tracker, text, intent, answer):
+    import asyncio
+    tracker = make_tracker(intent, slots={"requested_slot": "screening_answer"}, text=text)
+    extracted = asyncio.run(ValidateScreeningForm().extract_screening_answer(None, tracker, {}))
+    assert extracted == ({} if answer is None else {"screening_answer": answer})
 
 
 @pytest.mark.parametrize("intent", ["immediate_danger", "quick_exit", "need_housing",
@@ -87,6 +124,14 @@ def test_reask_is_gentle(make_tracker, run):
     _, messages = run(ActionAskScreeningAnswer(),
                       make_tracker(slots={"screening_index": 3, "screening_reask": True}))
     assert messages[0]["response"] == "utter_screening_reask"
+
+
+def test_reask_after_a_disclosure_thanks_the_person_first(make_tracker, run):
+    _, messages = run(ActionAskScreeningAnswer(),
+                      make_tracker("disclose_concern",
+                                   slots={"screening_index": 3, "screening_reask": True}))
+    assert messages[0]["response"] == "utter_screening_reask_disclosure"
+    assert messages[1]["text"] == load().items[3].text["en"]
 
 
 @pytest.mark.parametrize("answers, result", [
