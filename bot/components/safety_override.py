@@ -12,9 +12,13 @@ leave the house" came out as quick_exit at 1.00), and erasing someone's disclosu
 asking again. A quick_exit or delete_data guess on a message of more than MAX_CLASSIFIED_WORDS
 words that is not a lexicon command becomes nlu_fallback (a kind re-ask with the hotline).
 
-And a safe_to_talk guess ("I'm alone", "he's at work") on a message that says the opposite ("not
-safe rn", "no estoy sola", "el esta en la casa") becomes quick_exit: the classifier cannot see the
-negation, and telling someone who is not safe "good, let's go on" is the worst reading of all.
+Safe answers get the same care both ways. A short message that says it is safe to talk now ("im
+alone", "hes at work", "ya se fue") is safe_to_talk whatever the classifier guessed, unless that
+was a yes, a crisis phrase or an exit command: "no estoy sola" (quick_exit) and "estoy sola" differ
+by one word that a bag of n-grams hardly sees, and erasing the chat of someone who said she is
+alone, or answering her with 911, is a misreading she cannot fix. And a safe_to_talk guess on a
+message that says the opposite ("not safe rn", "no estoy sola", "el esta en la casa") becomes
+quick_exit: telling someone who is not safe "good, let's go on" is the worst reading of all.
 """
 from __future__ import annotations
 
@@ -38,12 +42,22 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
 from bot.components.base import IntentRewriter, set_intent
 from bot.components.lexicons import (COMMANDS, CRISIS, FILLERS, MAX_PRESENCE_WORDS, NOT_SAFE,
-                                     PRESENCE, PRESENCE_STORY, normalise, stated_age)
+                                     PRESENCE, PRESENCE_STORY, SAFE, normalise, stated_age)
 
 logger = logging.getLogger(__name__)
 
 ERASING_INTENTS = frozenset({"quick_exit", "delete_data"})
 SAFE_TO_TALK = "safe_to_talk"
+# The guesses a short safe statement replaces: those its words get mistaken for ("estoy sola" as
+# quick_exit, "hes at work" as need_work_help, "no hay nadie" as deny). Never a yes (it leads on
+# from the safety check too, and at a screening question it is an answer), a need, a question or
+# a disclosure ("estoy sola y necesito hablar con alguien" asks for someone).
+REREAD_AS_SAFE = frozenset({"quick_exit", "deny", "nlu_fallback", "out_of_scope", "need_work_help",
+                            "goodbye", "greet", "skip"})
+# Replaced only in a message of at most SAFE_ONLY_WORDS words ("yes im by myself" is no crisis;
+# "im alone and he hurt me" may be one).
+REREAD_AS_SAFE_IF_BARE = frozenset({"immediate_danger", "self_harm", "need_housing"})
+SAFE_ONLY_WORDS = 4
 MAX_CLASSIFIED_WORDS = 5
 MAX_COMMAND_WORDS = 12
 
@@ -76,6 +90,19 @@ def _presence(normalised: str, asked: bool) -> Optional[str]:
     if found is None or PRESENCE_STORY.search(normalised[:found.start()]):
         return None
     return "quick_exit"
+
+
+def _safe_or_not(normalised: str, current: str, asked: bool) -> Optional[str]:
+    """safe_to_talk for a short message saying it is safe to talk now; quick_exit for a
+    safe_to_talk guess that says it is not; None to keep the classifier's answer."""
+    if NOT_SAFE.search(normalised):
+        return "quick_exit" if current == SAFE_TO_TALK else None
+    words = len(normalised.split())
+    if asked or _QUESTION.match(normalised) or words > MAX_PRESENCE_WORDS:
+        return None
+    if current in REREAD_AS_SAFE or (current in REREAD_AS_SAFE_IF_BARE and words <= SAFE_ONLY_WORDS):
+        return SAFE_TO_TALK if SAFE.search(normalised) else None
+    return None
 
 
 def safety_intent(text: str) -> Optional[str]:
@@ -125,11 +152,11 @@ class SafetyOverride(IntentRewriter):
                 if age is not None:
                     intent = "state_age"
                     _ensure_age_entity(message, text, str(age))
+            if intent is None:
+                intent = _safe_or_not(normalise(text), current, "?" in text)
             if intent is None and current in ERASING_INTENTS \
                     and len(normalise(text).split()) > MAX_CLASSIFIED_WORDS:
                 intent = DEFAULT_NLU_FALLBACK_INTENT_NAME
-            if intent is None and current == SAFE_TO_TALK and NOT_SAFE.search(normalise(text)):
-                intent = "quick_exit"
             if intent is None or intent == current:
                 continue
             set_intent(message, intent)

@@ -229,3 +229,32 @@ def test_the_not_safe_guard_only_reads_safe_to_talk_guesses(text, intent):
                                   "nadie me está vigilando ahorita"])
 def test_nobody_watching_is_not_someone_watching(text):
     assert safety_intent(text) is None
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("estoy sola", "quick_exit"), ("si, estoy sola", "quick_exit"), ("sí, nadie está aquí", "quick_exit"),
+    ("im alone", "quick_exit"), ("yes im by myself", "self_harm"), ("hes asleep", "immediate_danger"),
+    ("my husband is at work", "need_work_help"), ("no hay nadie en casa", "deny"),
+    ("he's not here", "quick_exit"), ("ya se fue", "goodbye"), ("todos duermen", "self_harm"),
+    ("nobody's home rn", "need_housing"), ("its just me", "nlu_fallback"),
+    ("estoy a salvo ahorita", "immediate_danger"), ("coast is clear", "out_of_scope"),
+])
+def test_a_short_safe_statement_is_safe_to_talk_whatever_the_guess(text, guess):
+    assert classified(text, guess) == "safe_to_talk"
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("si estoy sola", "affirm"),  # a yes leads on anyway
+    ("estoy sola y necesito hablar con alguien", "request_human"),
+    ("estoy sola con mis hijos y no tengo donde dormir", "need_housing"),
+    ("im alone and he hurt me bad", "immediate_danger"),
+    ("im alone, he took my passport", "disclose_concern"),
+    ("is nobody here?", "bot_challenge"),
+    ("me siento sola", "need_peer_support"),
+    ("no estoy sola", "quick_exit"), ("im not alone", "quick_exit"),
+    ("my husband left me and took the kids", "disclose_concern"),
+    ("he left and i have nowhere to sleep tonight at all", "need_housing"),
+    ("exit", "quick_exit"), ("estoy sola, me quiero morir", "self_harm"),
+])
+def test_safe_words_inside_something_else_keep_their_reading(text, guess):
+    assert classified(text, guess) == guess

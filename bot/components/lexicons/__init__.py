@@ -85,6 +85,8 @@ PRESENCE: Pattern[str] = _presence(en, es)
 # A word before the presence phrase that makes the message a story ("when he came back ...").
 PRESENCE_STORY: Pattern[str] = re.compile(r"\b(?:%s)\b" % "|".join(
     re.escape(normalise(w)) for m in (en, es) for w in m.PRESENCE_NOT_AFTER))
+# "I'm alone", "ya se fue": saying it is safe to talk now (bot/components/safety_override.py).
+SAFE: Pattern[str] = re.compile("|".join(f"(?:{p})" for m in (en, es) for p in m.SAFE))
 # "Not safe", "not alone", "hay gente": what a message read as safe_to_talk must not say.
 NOT_SAFE: Pattern[str] = re.compile("|".join(f"(?:{p})" for m in (en, es) for p in m.NOT_SAFE))
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]

@@ -189,7 +189,7 @@ PRESENCE = [
     r"\b(?:checking|looking at|reading|grabbing) my (?:phone|screen|messages|texts)\b",
     r"\b(?:cant|can not|cannot) (?:talk|text|chat|write)\b(?! to| with| about| because| bc)",
     r"\b(?:over|looking over) my shoulder\b",
-    r"\b(?:gotta|got to|have to|need to) go(?: now| rn| bye| sorry| hurry| asap)*$",
+    r"\b(?:gotta|got to|have to|need to) go(?: now| rn| sorry| hurry| asap)*$",
     r"\bi (?:can )?hear (?:him|her|them|someone|somebody|the \w+) (?:coming|outside|at the door|"
     r"on the stairs|in the hall)\b",
 ]
@@ -198,6 +198,25 @@ PRESENCE = [
 NEGATIONS = ["no", "not", "dont", "never", "isnt", "im not", "not really"]
 # Words that, just before a presence phrase, mean the opposite ("nobody is watching").
 PRESENCE_NEGATIONS = ["nobody", "no one", "noone"]
+
+# Saying it is safe to talk now, in a short message: alone, nobody near or watching, the person
+# who controls them away ("im alone", "hes at work", "nobody checks my phone"). Read as
+# safe_to_talk over the classifier's guess (never over a yes, a crisis or an exit command), unless
+# NOT_SAFE below also matches. What erases or alarms must not come from "i'm alone".
+SAFE = [
+    r"^(?:(?:yes|yeah|yea|ya|ok|okay|yep|yup|sure)\s+)?(?:im|i am|i m)\s+(?:all\s+)?"
+    r"(?:alone|by myself|on my own|home alone|safe)\b",
+    r"\b(?:nobody|no one|noone|nobodys|no ones)\s+(?:is\s+|s\s+|else\s+)?(?:here|home|around|near|"
+    r"with me|watching|looking|can see|checks|will check|will see|will look)\b",
+    r"\b(?:its|it is)\s+(?:just|only)\s+me\b", r"^just me\b",
+    r"\b(?:he|she|they|hes|shes|theyre|(?:my|the)\s+(?:husband|boyfriend|bf|boss|manager|"
+    r"supervisor|wife|partner|man|pimp|foreman))\s+(?:is\s+|are\s+|s\s+)?(?:at work|at his job|"
+    r"at her job|asleep|sleeping|out of town|on shift|not here|not home|away)\b",
+    r"\b(?:he|she|they|my\s+\w+|the\s+\w+)\s+(?:just\s+)?(?:left|went out|went to work|went to bed|"
+    r"fell asleep)\b(?!\s+(?:me|us|with|and)\b)",
+    r"\b(?:everyone|everybody|they all)\s+(?:is\s+|are\s+)?(?:asleep|sleeping|at work|gone|out)\b",
+    r"\bcoast is clear\b",
+]
 
 # A message the classifier read as safe_to_talk that says the opposite: it is not safe, the
 # person is not alone, someone is with them ("not safe rn", "not alone rn", "im with him").

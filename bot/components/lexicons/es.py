@@ -220,6 +220,22 @@ NEGATIONS = ["no", "nunca", "ya no", "tampoco"]
 # Palabras que, justo antes de una frase de presencia, la niegan ("nadie me esta mirando").
 PRESENCE_NEGATIONS = ["nadie"]
 
+# Decir que es seguro hablar, en un mensaje corto (ver en.py): sola, nadie cerca, la persona que
+# controla fuera ("estoy sola", "ya se fue", "nadie me ve").
+SAFE = [
+    r"\b(?:estoy|ando|me quede|quede|estamos)\s+(?:sol[oa]s?|solit[oa])\b",
+    r"\bsolo (?:estoy )?yo\b", r"\bnomas (?:estoy )?yo\b",
+    r"\bno (?:hay|esta|estan) nadie\b",
+    r"\bnadie (?:esta|me ve|me mira|me vigila|me esta viendo|me esta mirando|revisa|checa|"
+    r"va a revisar|va a ver|puede ver)\b",
+    r"\bya se (?:fue|fueron)\b(?!\s+(?:con|de|el dinero|mi))",
+    r"\bse (?:fue|fueron) a (?:trabajar|la chamba|el jale|al jale|el trabajo|al trabajo|dormir|"
+    r"la tienda|tomar)\b",
+    r"\b(?:esta|estan|ya esta|ya estan)\s+(?:dormid[oa]s?|trabajando|en el trabajo|en la chamba)\b",
+    r"\b(?:ya se durmio|ya se durmieron|todos duermen|todos estan dormidos)\b",
+    r"\bestoy a salvo\b", r"\bno hay moros en la costa\b",
+]
+
 # Un mensaje que el clasificador leyó como safe_to_talk pero dice lo contrario (ver en.py):
 # "no es seguro", "no estoy sola", "hay gente", "el esta en la casa".
 NOT_SAFE = [
