@@ -29,7 +29,7 @@ def test_a_need_gets_its_resources_after_the_hotline_in_spanish(make_tracker, ru
 def test_danger_flag_puts_911_first(make_tracker, run):
     _, messages = run(ActionGiveResources(),
                       make_tracker("request_resources", "", {"danger_flag": True}))
-    assert messages[1]["text"].startswith("Emergency: 911")
+    assert messages[1]["text"].startswith("Emergency (911): ")
 
 
 def test_sms_gets_the_short_form(make_tracker, run):
