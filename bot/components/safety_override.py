@@ -12,13 +12,16 @@ leave the house" came out as quick_exit at 1.00), and erasing someone's disclosu
 asking again. A quick_exit or delete_data guess on a message of more than MAX_CLASSIFIED_WORDS
 words that is not a lexicon command becomes nlu_fallback (a kind re-ask with the hotline).
 
-Safe answers get the same care both ways. A short message that says it is safe to talk now ("im
-alone", "hes at work", "ya se fue") is safe_to_talk whatever the classifier guessed, unless that
-was a yes, a crisis phrase or an exit command: "no estoy sola" (quick_exit) and "estoy sola" differ
-by one word that a bag of n-grams hardly sees, and erasing the chat of someone who said she is
-alone, or answering her with 911, is a misreading she cannot fix. And a safe_to_talk guess on a
-message that says the opposite ("not safe rn", "no estoy sola", "el esta en la casa") becomes
-quick_exit: telling someone who is not safe "good, let's go on" is the worst reading of all.
+Safe answers get the same care both ways. A message made of nothing but saying it is safe to talk
+now ("im alone", "hes at work", "ya se fue, estoy sola") is safe_to_talk over the guesses such
+words get mistaken for (REREAD_AS_SAFE: an exit, a no, a fallback, a work or housing need...), never
+over a yes, a crisis phrase, an exit command, a question, or a message that says anything more
+("estoy sola y me pegó"): "no estoy sola" (quick_exit) and "estoy sola" differ by one word that a
+bag of n-grams hardly sees, and erasing the chat of someone who said she is alone, or answering her
+with 911, is a misreading she cannot fix. And a safe_to_talk guess on a message that says the
+opposite ("not safe rn", "no estoy sola", "el esta en la casa", "he might check my phone")
+becomes quick_exit when short, nlu_fallback when long: telling someone who is not safe "good,
+let's go on" is the worst reading of all.
 """
 from __future__ import annotations
 
@@ -42,16 +45,17 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
 from bot.components.base import IntentRewriter, set_intent
 from bot.components.lexicons import (COMMANDS, CRISIS, FILLERS, MAX_PRESENCE_WORDS, NOT_SAFE,
-                                     PRESENCE, PRESENCE_STORY, SAFE, normalise, stated_age)
+                                     PRESENCE, PRESENCE_STORY, normalise, says_only_safe,
+                                     stated_age)
 
 logger = logging.getLogger(__name__)
 
 ERASING_INTENTS = frozenset({"quick_exit", "delete_data"})
 SAFE_TO_TALK = "safe_to_talk"
-# The guesses a short safe statement replaces: those its words get mistaken for ("estoy sola" as
+# The guesses a safe statement replaces: those its words get mistaken for ("estoy sola" as
 # quick_exit, "hes at work" as need_work_help, "no hay nadie" as deny). Never a yes (it leads on
-# from the safety check too, and at a screening question it is an answer), a need, a question or
-# a disclosure ("estoy sola y necesito hablar con alguien" asks for someone).
+# from the safety check too, and at a screening question it is an answer), a question, or a
+# disclosure or other need (only a message that says nothing but a safe statement is re-read).
 REREAD_AS_SAFE = frozenset({"quick_exit", "deny", "nlu_fallback", "out_of_scope", "need_work_help",
                             "goodbye", "greet", "skip"})
 # Replaced only in a message of at most SAFE_ONLY_WORDS words ("yes im by myself" is no crisis;
@@ -66,7 +70,8 @@ CRISIS_INTENTS = frozenset({"self_harm", "immediate_danger"})
 AGE_ENTITY = "age"
 _DIGITS = re.compile(r"\d{1,2}")
 SOS_EMOJI = "\U0001F198"  # 🆘, the one emoji that says "help" in every language
-_QUESTION = re.compile(r"(?:is|are|does|do|can|could|will|would|who|what|hay|quien|que|puede)\b")
+_QUESTION = re.compile(r"(?:is|are|does|do|can|could|will|would|who|what|where|how|when|why|which|"
+                       r"hay|quien|que|puede|donde|adonde|a donde|como|cuando|por que|porque)\b")
 
 
 def crisis_intent(text: str) -> Optional[str]:
@@ -95,13 +100,15 @@ def _presence(normalised: str, asked: bool) -> Optional[str]:
 def _safe_or_not(normalised: str, current: str, asked: bool) -> Optional[str]:
     """safe_to_talk for a short message saying it is safe to talk now; quick_exit for a
     safe_to_talk guess that says it is not; None to keep the classifier's answer."""
-    if NOT_SAFE.search(normalised):
-        return "quick_exit" if current == SAFE_TO_TALK else None
-    words = len(normalised.split())
-    if asked or _QUESTION.match(normalised) or words > MAX_PRESENCE_WORDS:
+    if asked or _QUESTION.match(normalised):
         return None
+    words = len(normalised.split())
+    if NOT_SAFE.search(normalised):
+        if current != SAFE_TO_TALK:
+            return None
+        return "quick_exit" if words <= MAX_PRESENCE_WORDS else DEFAULT_NLU_FALLBACK_INTENT_NAME
     if current in REREAD_AS_SAFE or (current in REREAD_AS_SAFE_IF_BARE and words <= SAFE_ONLY_WORDS):
-        return SAFE_TO_TALK if SAFE.search(normalised) else None
+        return SAFE_TO_TALK if says_only_safe(normalised) else None
     return None
 
 

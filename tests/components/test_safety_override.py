@@ -174,7 +174,6 @@ def test_ordinary_numbers_are_not_ages(text):
     "someone is knocking", "the owner walked into the kitchen", "me revisan el cel",
     "me están vigilando ahorita", "me toca irme ya", "no puedo hablar, ahi esta el",
     "someone's behind me", "i hear him coming", "i can hear the boss outside",
-    "they check my phone, gotta go", "sorry got to go now",
 ])
 def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
     assert safety_intent(text) == "quick_exit"
@@ -189,6 +188,7 @@ def test_someone_arriving_or_watching_in_a_short_message_is_a_quick_exit(text):
     "they take my phone away", "mi pasaporte está aquí", "el trabajo lo hago yo solita",
     "me revisa el celular todo el tiempo", "the car is here every morning at 5",
     "i hear them coming every night", "i gotta go to court tomorrow", "i have to go back to work",
+    "where do i need to go", "how far do i have to go", "they told me i have to go",
 ])
 def test_stories_questions_and_long_messages_about_people_are_not_exits(text):
     assert safety_intent(text) is None
@@ -258,3 +258,39 @@ def test_a_short_safe_statement_is_safe_to_talk_whatever_the_guess(text, guess):
 ])
 def test_safe_words_inside_something_else_keep_their_reading(text, guess):
     assert classified(text, guess) == guess
+
+
+@pytest.mark.parametrize("text, guess", [
+    # A safe phrase with anything more is not a safe statement (found in review).
+    ("estoy sola me pegó", "immediate_danger"), ("ayuda estoy sola", "immediate_danger"),
+    ("im alone bleeding", "immediate_danger"), ("im alone and scared", "immediate_danger"),
+    ("im alone with him", "immediate_danger"), ("solo yo y el", "immediate_danger"),
+    ("estoy sola encerrada", "immediate_danger"), ("nobody is around, help", "immediate_danger"),
+    ("im all alone", "self_harm"), ("estoy sola pero ya viene", "quick_exit"),
+    ("its just me and him", "quick_exit"), ("he just left to get his gun", "quick_exit"),
+    ("ya se fue por la pistola", "quick_exit"), ("ya se fue pero vuelve en 5 min", "quick_exit"),
+    ("everyone is out to get me", "quick_exit"), ("no hay nadie pero revisa mi cel", "quick_exit"),
+    ("nobody's here but he checks my phone", "quick_exit"), ("estoy sola sin casa", "need_housing"),
+    ("nadie esta a salvo aqui", "quick_exit"), ("nadie está viniendo a ayudarme", "quick_exit"),
+    ("no hes at work", "deny"), ("nope hes at work", "deny"), ("no nadie esta aqui", "deny"),
+    ("nunca estoy sola", "deny"), ("tampoco estoy sola", "quick_exit"),
+])
+def test_a_safe_phrase_with_more_in_the_message_is_not_safe_to_talk(text, guess):
+    # The guess stands (or, for a long message guessed as an exit, becomes a kind re-ask).
+    assert classified(text, guess) in {guess, "nlu_fallback"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i dont feel safe", "quick_exit"), ("idk if its safe", "quick_exit"),
+    ("no me siento segura", "quick_exit"), ("no creo que sea seguro", "quick_exit"),
+    ("he might check my phone later", "quick_exit"), ("hes in the kitchen", "quick_exit"),
+    ("el esta en el cuarto de al lado", "quick_exit"), ("luego me revisa el cel", "quick_exit"),
+    # Long: not erased, a kind re-ask instead.
+    ("el patron dice que no es seguro salir porque nos agarra inmigracion", "nlu_fallback"),
+    # A question is never an exit; with a child or a sister it is still safe.
+    ("is it not safe to talk here?", "safe_to_talk"),
+    ("im with my kids, hes at work", "safe_to_talk"), ("estoy con mi bebe, el se fue a trabajar", "safe_to_talk"),
+    ("no estoy segura ahorita", "safe_to_talk"),  # "not sure", the classifier's call
+])
+def test_the_not_safe_guard_on_safe_to_talk_guesses(text, expected):
+    assert classified(text, "safe_to_talk") == expected

@@ -189,7 +189,6 @@ PRESENCE = [
     r"\b(?:checking|looking at|reading|grabbing) my (?:phone|screen|messages|texts)\b",
     r"\b(?:cant|can not|cannot) (?:talk|text|chat|write)\b(?! to| with| about| because| bc)",
     r"\b(?:over|looking over) my shoulder\b",
-    r"\b(?:gotta|got to|have to|need to) go(?: now| rn| sorry| hurry| asap)*$",
     r"\bi (?:can )?hear (?:him|her|them|someone|somebody|the \w+) (?:coming|outside|at the door|"
     r"on the stairs|in the hall)\b",
 ]
@@ -199,32 +198,44 @@ NEGATIONS = ["no", "not", "dont", "never", "isnt", "im not", "not really"]
 # Words that, just before a presence phrase, mean the opposite ("nobody is watching").
 PRESENCE_NEGATIONS = ["nobody", "no one", "noone"]
 
-# Saying it is safe to talk now, in a short message: alone, nobody near or watching, the person
-# who controls them away ("im alone", "hes at work", "nobody checks my phone"). Read as
-# safe_to_talk over the classifier's guess (never over a yes, a crisis or an exit command), unless
-# NOT_SAFE below also matches. What erases or alarms must not come from "i'm alone".
+# Saying it is safe to talk now: alone, nobody near or watching, the person who controls them
+# away ("im alone", "hes at work", "nobody checks my phone"). Only a message made of nothing else
+# (these phrases and SAFE_FILLERS) counts: "im alone and scared", "hes at work but he checks my
+# phone", "he just left to get his gun" do not. What erases or alarms must not come from "i'm
+# alone", and "safe" must not come from a message that says more.
+_CONTROLLER = (r"(?:he|she|they|hes|shes|theyre|(?:my|the)\s+(?:husband|boyfriend|bf|boss|"
+               r"manager|supervisor|wife|partner|man|pimp|foreman|crew leader|landlord))")
 SAFE = [
-    r"^(?:(?:yes|yeah|yea|ya|ok|okay|yep|yup|sure)\s+)?(?:im|i am|i m)\s+(?:all\s+)?"
-    r"(?:alone|by myself|on my own|home alone|safe)\b",
+    r"\b(?:im|i am|i m)\s+(?:alone|by myself|on my own|home alone|safe)\b",
     r"\b(?:nobody|no one|noone|nobodys|no ones)\s+(?:is\s+|s\s+|else\s+)?(?:here|home|around|near|"
-    r"with me|watching|looking|can see|checks|will check|will see|will look)\b",
+    r"with me|watching|looking|can see my screen|checks my phone|will check my phone)\b",
     r"\b(?:its|it is)\s+(?:just|only)\s+me\b", r"^just me\b",
-    r"\b(?:he|she|they|hes|shes|theyre|(?:my|the)\s+(?:husband|boyfriend|bf|boss|manager|"
-    r"supervisor|wife|partner|man|pimp|foreman))\s+(?:is\s+|are\s+|s\s+)?(?:at work|at his job|"
-    r"at her job|asleep|sleeping|out of town|on shift|not here|not home|away)\b",
-    r"\b(?:he|she|they|my\s+\w+|the\s+\w+)\s+(?:just\s+)?(?:left|went out|went to work|went to bed|"
-    r"fell asleep)\b(?!\s+(?:me|us|with|and)\b)",
-    r"\b(?:everyone|everybody|they all)\s+(?:is\s+|are\s+)?(?:asleep|sleeping|at work|gone|out)\b",
+    _CONTROLLER + r"\s+(?:is\s+|are\s+|s\s+)?(?:at work|at his job|at her job|asleep|sleeping|"
+    r"out of town|on shift|not here|not home|away)\b",
+    _CONTROLLER + r"\s+(?:just\s+)?(?:left|went out|went to work|went to bed|fell asleep)\b",
+    r"\b(?:everyone|everybody|they all)\s+(?:is\s+|are\s+)?(?:asleep|sleeping|at work)\b",
     r"\bcoast is clear\b",
 ]
+# Phrases first, then single words, that may stand around SAFE phrases.
+SAFE_FILLERS = ["right now", "at the moment", "for now", "at home", "so im good", "so im ok",
+                "we can talk", "i can talk", "its fine", "its ok", "its safe", "all good",
+                "yes", "yeah", "yea", "ya", "yep", "yup", "ok", "okay", "sure", "now", "rn", "atm",
+                "so", "and", "finally", "cool", "lol", "today", "tonight", "here"]
 
 # A message the classifier read as safe_to_talk that says the opposite: it is not safe, the
-# person is not alone, someone is with them ("not safe rn", "not alone rn", "im with him").
-# A bag of n-grams cannot see the negation; these turn such a message into quick_exit.
+# person is not alone or not sure, someone is with them or near, or may check the phone later
+# ("not safe rn", "not alone rn", "im with him", "i dont feel safe", "he might check my phone").
+# A bag of n-grams cannot see the negation; such a short message becomes quick_exit.
 NOT_SAFE = [
     r"\b(?:not|isnt|aint|never|no longer)\s+(?:\w+\s+)?(?:safe|alone|by myself|on my own|clear)\b",
     r"\bunsafe\b",
-    r"\b(?:im|i am)\s+with\s+(?:him|her|them|my)\b",
+    r"\b(?:dont|do not|don t|doesnt)\s+(?:feel|think|know)\b.*\b(?:safe|alone)\b",
+    r"\b(?:idk|not sure|dunno)\s+(?:if|whether)\b",
+    r"(?<!\bno one )(?<!\bnobody )(?<!\bnoone )\b(?:might|could|will|may|gonna|going to)\s+"
+    r"(?:see|check|come|look|read|be back|get back)\b",
+    r"\b(?:im|i am)\s+with\s+(?:him|her|them|" + _CONTROLLER + ")",
+    r"\b(?:hes|shes|he is|she is|theyre|they are)\s+in the\s+(?:next room|other room|kitchen|"
+    r"living room|bedroom|hall|house)\b",
 ]
 
 # Words that, just after a crisis phrase, make it something else: a preposition or particle that

@@ -220,30 +220,43 @@ NEGATIONS = ["no", "nunca", "ya no", "tampoco"]
 # Palabras que, justo antes de una frase de presencia, la niegan ("nadie me esta mirando").
 PRESENCE_NEGATIONS = ["nadie"]
 
-# Decir que es seguro hablar, en un mensaje corto (ver en.py): sola, nadie cerca, la persona que
-# controla fuera ("estoy sola", "ya se fue", "nadie me ve").
+# Decir que es seguro hablar (ver en.py): sola, nadie cerca, la persona que controla fuera
+# ("estoy sola", "ya se fue", "nadie me ve"). Solo cuenta un mensaje hecho de eso y SAFE_FILLERS.
+_CONTROLA = (r"(?:el|ella|ellos|(?:mi|el|la) (?:marido|esposo|esposa|novio|pareja|jefe|jefa|patron|"
+             r"patrona|senor|senora|encargado|encargada|mayordomo|padrote|boss|viejo))")
 SAFE = [
     r"\b(?:estoy|ando|me quede|quede|estamos)\s+(?:sol[oa]s?|solit[oa])\b",
     r"\bsolo (?:estoy )?yo\b", r"\bnomas (?:estoy )?yo\b",
     r"\bno (?:hay|esta|estan) nadie\b",
-    r"\bnadie (?:esta|me ve|me mira|me vigila|me esta viendo|me esta mirando|revisa|checa|"
-    r"va a revisar|va a ver|puede ver)\b",
-    r"\bya se (?:fue|fueron)\b(?!\s+(?:con|de|el dinero|mi))",
+    r"\bnadie (?:esta (?:aqui|aca|conmigo|en la casa|en casa|cerca)|me ve|me mira|me vigila|"
+    r"me esta viendo|me esta mirando|revisa mi (?:cel|celular|telefono)|"
+    r"va a revisar (?:mi|el) (?:cel|celular|telefono)|puede ver (?:la|mi) pantalla)\b",
+    r"\bya se (?:fue|fueron)\b", _CONTROLA + r" (?:ya )?se (?:fue|fueron)\b",
     r"\bse (?:fue|fueron) a (?:trabajar|la chamba|el jale|al jale|el trabajo|al trabajo|dormir|"
     r"la tienda|tomar)\b",
     r"\b(?:esta|estan|ya esta|ya estan)\s+(?:dormid[oa]s?|trabajando|en el trabajo|en la chamba)\b",
     r"\b(?:ya se durmio|ya se durmieron|todos duermen|todos estan dormidos)\b",
     r"\bestoy a salvo\b", r"\bno hay moros en la costa\b",
 ]
+SAFE_FILLERS = ["por el momento", "por ahora", "en la casa", "en casa", "en mi cuarto", "todo bien",
+                "puedo hablar", "ya puedo", "si", "sip", "ok", "ya", "ahorita", "ahora", "orita",
+                "hoy", "aqui", "aca", "pues", "pos", "tranquila", "tranquilo", "y"]
 
 # Un mensaje que el clasificador leyó como safe_to_talk pero dice lo contrario (ver en.py):
-# "no es seguro", "no estoy sola", "hay gente", "el esta en la casa".
+# "no es seguro", "no estoy sola", "hay gente", "el esta en la casa", "me revisa el cel luego".
+# "no estoy segura" es casi siempre "no sé", no "no es seguro".
 NOT_SAFE = [
-    r"\bno\s+(?:\w+\s+)?(?:segur[oa]|sol[oa]|solit[oa]|a salvo)\b",
+    r"\bno (?:es|esta) seguro\b", r"\bno (?:me siento|creo que (?:sea|este)) segur[oa]\b",
+    r"\b(?:no|nunca|tampoco) (?:\w+ )?(?:sol[oa]|solit[oa])\b", r"\bno (?:\w+ )?a salvo\b",
     r"(?<!\bno )\bhay (?:gente|mas gente)\b", r"\bhay alguien\b",  # "no hay gente": nadie
-    r"\bestoy con (?:el|ella|ellos|ellas|mi)\b",
+    r"\bestoy con " + _CONTROLA,
     r"\b(?:el|ella|ellos|alguien|(?:mi|el|la) (?!no\b)\w+) (?:esta|estan|ya esta|ya estan) "
-    r"(?:en la casa|en casa|aqui|aca|conmigo|al lado)\b",
+    r"(?:en la casa|en casa|aqui|aca|conmigo|al lado|en el cuarto de al lado|en la cocina|"
+    r"en la sala|en el otro cuarto)\b",
+    r"\b(?:luego|despues|al rato|mas tarde) (?:me )?(?:revisa|checa|ve|mira)\b",
+    r"(?<!\bnadie )(?<!\bno )\b(?:revisa|checa|va a revisar|va a checar) (?:mi|el) "
+    r"(?:cel|celular|telefono)\b",
+    r"(?<!\bno )(?<!\bnunca )\b(?:vuelve|regresa|viene)\b",
 ]
 
 # Palabras que, justo después de una frase de crisis, la vuelven otra cosa (ver en.py): una
