@@ -48,22 +48,33 @@ BUTTONS = {
 
 
 # A yes or no word that opens a longer message. Unaccented "si" is also Spanish "if" ("si me
-# pagan..."), so it counts only before a comma or stop, or when the message tells of the person's
-# own situation; a bare "no" must be followed by a comma or stop ("no se", "no idea", "no quiero
-# contestar" mean something else), while "nope", "nah", "never", "nunca" stand on their own.
-_YES_WORDS = frozenset({"yes", "yeah", "yea", "yep", "yup", "yess", "sí", "sip", "simón", "simon"})
+# pagan..."), and Simon a name, so they count only before a comma or stop, or (si) when the
+# message tells of the person's own situation; a bare "no" must be followed by a comma or stop
+# ("no se", "no idea", "no quiero contestar" mean something else), while "nope", "nah", "never",
+# "nunca" stand on their own. Never in a question ("no, what do you mean?"), never with words of
+# not knowing or not answering after it ("no, prefiero no contestar", "sí, no sé"), never with
+# both a yes and a no up front ("yeah no").
+_YES_WORDS = frozenset({"yes", "yeah", "yea", "yep", "yup", "yess", "sí", "sip"})
 _NO_WORDS = frozenset({"nope", "nah", "never", "nunca", "jamas", "jamás"})
 _LEADING_WORD = re.compile(r"\s*([^\W\d_]+)([,.!;:]?)")
+_NOT_AN_ANSWER_AFTER = re.compile(
+    r"\b(?:skip|pass|next|prefer|rather|answer|mind|sure|know|idk|thanks|thank|"
+    r"saltar|salta|paso|siguiente|prefiero|contestar|responder|decir|gracias|"
+    r"no s[eé]|no estoy segur[oa]|yes|yeah|sí|si|no|nope|nah)\b")
 
 
 def leading_answer(text: str, intent: Optional[str]) -> Optional[str]:
     """"yes" or "no" when the message opens with a clear yes or no word and goes on, else None."""
     text = unicodedata.normalize("NFC", (text or "").lower())
     match = _LEADING_WORD.match(text)
-    if not match or not text[match.end():].strip():
+    rest = text[match.end():] if match else ""
+    if not match or "?" in text or not re.search(r"[^\W\d_]", rest):
+        return None
+    if _NOT_AN_ANSWER_AFTER.search(rest):
         return None
     word, stop = match.groups()
-    if word in _YES_WORDS or (word == "si" and (stop or intent == "disclose_concern")):
+    if word in _YES_WORDS or (word in ("si", "simon", "simón") and stop) \
+            or (word == "si" and intent == "disclose_concern"):
         return "yes"
     if word in _NO_WORDS or (word == "no" and stop):
         return "no"

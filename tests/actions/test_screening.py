@@ -53,6 +53,13 @@ def test_answers_come_from_intents(make_tracker, intent, answer):
     ("yes", "out_of_scope", None),
     ("yesterday he yelled", "disclose_concern", None),
     ("", "nlu_fallback", None),
+    # Found in review: questions, declining, a name, mixed answers.
+    ("yes?", "out_of_scope", None), ("never?", "out_of_scope", None),
+    ("no, what do you mean by forced?", "out_of_scope", None),
+    ("never mind", "out_of_scope", None), ("nah i dont want to answer that", "out_of_scope", None),
+    ("no, prefiero no contestar", "out_of_scope", None), ("no, thanks", "out_of_scope", None),
+    ("simon took my passport", "disclose_concern", None), ("simón, me lo quitó", "disclose_concern", "yes"),
+    ("yeah no he never did that", "out_of_scope", None), ("sí, no sé", "out_of_scope", None),
 ])
 def test_a_message_opening_with_yes_or_no_answers_with_it(text, intent, answer):
     assert leading_answer(text, intent) == answer
