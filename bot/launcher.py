@@ -105,11 +105,25 @@ def port_in_use(port: int) -> bool:
     return False
 
 
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
 def _stop_on_signal(signum: int, frame: object) -> None:
-    """SIGTERM (kill, a service manager) and SIGHUP (the terminal closed) stop the servers the
-    way Ctrl-C does. The children run in sessions of their own, so without this they would
-    outlive the launcher and keep their ports (a later start would talk to the old servers)."""
+    """Ctrl-C, SIGTERM (kill, a service manager) and SIGHUP (the terminal closed) all stop the
+    servers. The children run in sessions of their own, so without this they would outlive the
+    launcher and keep their ports (a later start would talk to the old servers). Later signals
+    are ignored, so that a second one (make passes SIGTERM on, Ctrl-C pressed twice) cannot cut
+    the stopping short and leave a server running."""
+    for each in _STOP_SIGNALS:
+        signal.signal(each, signal.SIG_IGN)
     raise KeyboardInterrupt
+
+
+def install_signal_handlers() -> None:
+    for signum in _STOP_SIGNALS:
+        if signum == signal.SIGHUP and signal.getsignal(signum) == signal.SIG_IGN:
+            continue  # started with nohup: keep running when the terminal closes
+        signal.signal(signum, _stop_on_signal)
 
 
 def _tee(stream: IO[bytes], name: str, log_path: Path, echo: bool) -> None:
@@ -251,7 +265,7 @@ def run(settings: Settings) -> int:
             '                 {"sender": "any-id", "message": "hola"}\n'
             f"  SMS webhook:   POST {settings.rasa_url}/webhooks/sms/webhook  {sms_state(settings)}\n"
             f"  Staff portal:  {settings.staff_url}/  (accounts: python -m bot.staff create-user NAME --role admin)\n"
-            "  In a terminal: make shell\n"
+            "  In a terminal: make shell (instead of this: stop this one first)\n"
             f"  Logs:          {settings.log_dir}\n"
             "Press Ctrl-C to stop.\n",
             flush=True,
@@ -276,6 +290,11 @@ def shell(settings: Settings) -> int:
     supervisor = Supervisor(settings, env)
     actions = services(settings)["actions"]
     try:
+        if port_in_use(settings.rasa_port):
+            raise RuntimeError(
+                f"port {settings.rasa_port} for the chat is already in use: is the assistant "
+                f"still running elsewhere (make run)? Stop it, or choose another port with "
+                f"RASA_PORT=...")
         supervisor.start(actions)
         supervisor.wait_ready([actions])
         command = [sys.executable, "-m", "rasa", "shell", "--model", str(settings.model_path),
@@ -295,8 +314,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["run", "shell"])
     args = parser.parse_args(argv)
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop_on_signal)
+    install_signal_handlers()
     settings = Settings.from_env()
     return run(settings) if args.command == "run" else shell(settings)
 

@@ -23,7 +23,7 @@ from tests.conftest import TEST_SETTINGS, free_port, port_is_open
 WAIT_S = 120
 
 
-def launch(tmp_path: Path, model: Path, **ports: int) -> subprocess.Popen:
+def launch(tmp_path: Path, model: Path, command: str = "run", **ports: int) -> subprocess.Popen:
     settings = Settings(**{"rasa_port": free_port(), "actions_port": free_port(),
                            "staff_port": free_port(), **ports},
                         var_dir=tmp_path, model_path=model, **TEST_SETTINGS)
@@ -31,7 +31,7 @@ def launch(tmp_path: Path, model: Path, **ports: int) -> subprocess.Popen:
     env.pop("SENDER_ID_SECRET", None)
     env.pop("STAFF_SECRET", None)
     out = (tmp_path / "launcher.out").open("wb")
-    process = subprocess.Popen([sys.executable, "-m", "bot.launcher", "run"], cwd=PROJECT_ROOT,
+    process = subprocess.Popen([sys.executable, "-m", "bot.launcher", command], cwd=PROJECT_ROOT,
                                env=env, stdout=out, stderr=subprocess.STDOUT,
                                stdin=subprocess.DEVNULL)
     process.settings = settings
@@ -92,3 +92,17 @@ def test_a_port_already_taken_is_named_and_nothing_is_left_running(trained_model
         # The action server it had started first was stopped again.
         assert not port_is_open(process.settings.actions_port)
         assert "The assistant is ready." not in text
+
+
+def test_make_shell_refuses_a_chat_port_in_use_before_starting_anything(trained_model, tmp_path):
+    with socket.socket() as squatter:
+        squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        process = launch(tmp_path, trained_model, "shell", rasa_port=taken)
+        code = process.wait(timeout=WAIT_S)
+        text = output(tmp_path)
+        assert code == 1, text[-3000:]
+        assert f"port {taken} for the chat is already in use" in text and "RASA_PORT=" in text
+        assert not port_is_open(process.settings.actions_port)
