@@ -43,7 +43,7 @@ def test_model_parse_returns_the_required_names(assistant, text, intent):
     body = reply.json()
     assert body["intent"]["name"] == intent
     assert {r["name"] for r in body["intent_ranking"]} <= REQUIRED | {
-        "delete_data", "state_age", "request_resources", "nlu_fallback"}
+        "delete_data", "state_age", "request_resources", "safe_to_talk", "nlu_fallback"}
 
 
 def test_model_parse_finds_a_stated_age(assistant):
