@@ -6,10 +6,9 @@ It is not the real measurement: it loads each language's bot/data/nlu/<lang>/*.y
 reader and runs a stratified 5-fold cross-validation with scikit-learn (word 1-2-gram and char_wb
 2-4-gram counts -> LogisticRegression): the pipeline's NgramIntentClassifier alone, without the
 DIET it is blended with. On top of each prediction it applies the rewriters the way the pipeline
-does, reusing their functions (bot/components/wordless_fallback.py: keyboard mash;
-bot/components/safety_override.py: whole-message commands, crisis phrases with the negation guard,
-stated ages). The override's guard that turns a long quick_exit/delete_data guess into nlu_fallback
-is not applied, because `rasa test nlu` undoes fallback predictions before scoring too.
+does, reusing them (bot/components/wordless_fallback.py: keyboard mash; the SafetyOverride component
+itself: commands, crisis phrases, presence, stated ages, safe statements). A fallback the override
+sets is scored as the guess it replaced, because `rasa test nlu` undoes fallback predictions too.
 
 Prints intent macro-F1, per-intent F1, the recall of the safety intents (also without the override,
 so one sees how much the lexicons carry), the biggest confusion pairs with example texts, and
@@ -42,19 +41,25 @@ def load(language: str):
 
 
 def override(text: str, predicted: str) -> str:
-    """The intent after the pipeline's rewriters (mash rule, safety override) saw `predicted`."""
-    from bot.components.lexicons import stated_age
-    from bot.components.safety_override import safety_intent
+    """The intent after the pipeline's rewriters (mash rule, safety override) saw `predicted`:
+    the real SafetyOverride component, so that this and --rescore never drift from it. A fallback
+    it sets (a long message guessed as an exit) is scored as the guess it replaced, as `rasa test
+    nlu` scores a fallback as the ranking's next intent."""
+    from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.components.safety_override import SafetyOverride
     from bot.components.wordless_fallback import MASH_INTENT, is_keyboard_mash
     if text.startswith("/"):
         return predicted
     # The pipeline's order: the mash rule, then the safety override (which wins).
     if is_keyboard_mash(text):
         predicted = MASH_INTENT
-    intent = safety_intent(text)
-    if intent is None and stated_age(text) is not None:
-        intent = "state_age"
-    return intent or predicted
+    guess = {"name": predicted, "confidence": 1.0}
+    [out] = SafetyOverride({}).process([Message(data={"text": text, "intent": dict(guess),
+                                                      "intent_ranking": [dict(guess)]})])
+    intent = out.get("intent")["name"]
+    return predicted if intent == DEFAULT_NLU_FALLBACK_INTENT_NAME else intent
 
 
 def evaluate(language: str, folds: int, errors: int, pairs: int, seed: int) -> float:

@@ -49,3 +49,18 @@ def test_crossval_figures_from_supports_and_errors_match_sklearn():
     assert f["macro_f1"] == pytest.approx(f1_score(gold, predicted, average="macro"))
     assert f["recall_quick_exit"] == 0.75 and f["recall_immediate_danger"] == 0.5
     assert f["examples"] == len(gold)
+
+
+@pytest.mark.parametrize("text, predicted, expected", [
+    ("exit", "goodbye", "quick_exit"),              # a command
+    ("me quiero morir", "need_peer_support", "self_harm"),  # a crisis phrase
+    ("estoy sola", "quick_exit", "safe_to_talk"),   # a safe statement
+    ("not safe rn", "safe_to_talk", "quick_exit"),  # a safe guess that says the opposite
+    ("asdfgh", "greet", "out_of_scope"),            # keyboard mash
+    # The override's fallback for a long exit guess is scored as the guess, like rasa test nlu.
+    ("i can't leave the house at all", "quick_exit", "quick_exit"),
+    ("/affirm", "affirm", "affirm"),
+])
+def test_the_proxy_and_rescore_apply_the_real_override(text, predicted, expected):
+    from bench.nlu_proxy import override
+    assert override(text, predicted) == expected
