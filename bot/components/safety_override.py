@@ -15,7 +15,7 @@ words that is not a lexicon command becomes nlu_fallback (a kind re-ask with the
 Safe answers get the same care both ways. A message made of nothing but saying it is safe to talk
 now ("im alone", "hes at work", "ya se fue, estoy sola") is safe_to_talk over the guesses such
 words get mistaken for (REREAD_AS_SAFE: an exit, a no, a fallback, a work or housing need...), never
-over a yes, a crisis phrase, an exit command, a question, or a message that says anything more
+over a crisis phrase, an exit command, a question, or a message that says anything more
 ("estoy sola y me pegó"): "no estoy sola" (quick_exit) and "estoy sola" differ by one word that a
 bag of n-grams hardly sees, and erasing the chat of someone who said she is alone, or answering her
 with 911, is a misreading she cannot fix. And a safe_to_talk guess on a message that says the
@@ -53,15 +53,13 @@ logger = logging.getLogger(__name__)
 ERASING_INTENTS = frozenset({"quick_exit", "delete_data"})
 SAFE_TO_TALK = "safe_to_talk"
 # The guesses a safe statement replaces: those its words get mistaken for ("estoy sola" as
-# quick_exit, "hes at work" as need_work_help, "no hay nadie" as deny). Never a yes (it leads on
-# from the safety check too, and at a screening question it is an answer), a question, or a
-# disclosure or other need (only a message that says nothing but a safe statement is re-read).
-REREAD_AS_SAFE = frozenset({"quick_exit", "deny", "nlu_fallback", "out_of_scope", "need_work_help",
-                            "goodbye", "greet", "skip"})
-# Replaced only in a message of at most SAFE_ONLY_WORDS words ("yes im by myself" is no crisis;
-# "im alone and he hurt me" may be one).
-REREAD_AS_SAFE_IF_BARE = frozenset({"immediate_danger", "self_harm", "need_housing"})
-SAFE_ONLY_WORDS = 4
+# quick_exit, "hes at work" as need_work_help, "no hay nadie" as deny, "im by myself right now"
+# as self_harm). Only a message that says nothing but a safe statement is re-read
+# (says_only_safe), never a question; a yes with one ("yup by myself") leads on from the safety
+# check either way, and at a screening question its leading yes still answers.
+REREAD_AS_SAFE = frozenset({"quick_exit", "deny", "affirm", "nlu_fallback", "out_of_scope",
+                            "need_work_help", "need_housing", "goodbye", "greet", "skip",
+                            "immediate_danger", "self_harm", "disclose_concern", "ask_privacy"})
 MAX_CLASSIFIED_WORDS = 5
 MAX_COMMAND_WORDS = 12
 
@@ -107,8 +105,8 @@ def _safe_or_not(normalised: str, current: str, asked: bool) -> Optional[str]:
         if current != SAFE_TO_TALK:
             return None
         return "quick_exit" if words <= MAX_PRESENCE_WORDS else DEFAULT_NLU_FALLBACK_INTENT_NAME
-    if current in REREAD_AS_SAFE or (current in REREAD_AS_SAFE_IF_BARE and words <= SAFE_ONLY_WORDS):
-        return SAFE_TO_TALK if says_only_safe(normalised) else None
+    if current in REREAD_AS_SAFE and says_only_safe(normalised):
+        return SAFE_TO_TALK
     return None
 
 

@@ -238,13 +238,17 @@ def test_nobody_watching_is_not_someone_watching(text):
     ("he's not here", "quick_exit"), ("ya se fue", "goodbye"), ("todos duermen", "self_harm"),
     ("nobody's home rn", "need_housing"), ("its just me", "nlu_fallback"),
     ("estoy a salvo ahorita", "immediate_danger"), ("coast is clear", "out_of_scope"),
+    ("si estoy sola", "affirm"), ("i'm by myself right now", "self_harm"), ("shes out", "quick_exit"),
+    ("my roommates are at work", "need_work_help"), ("hes at the bar all night", "disclose_concern"),
+    ("he won't be back until tonight", "disclose_concern"), ("everyone in the house is asleep", "disclose_concern"),
+    ("empty house rn", "need_housing"), ("el patron no esta", "quick_exit"),
+    ("on my lunch break nobody around", "need_work_help"), ("no regresa hasta la noche", "deny"),
 ])
 def test_a_short_safe_statement_is_safe_to_talk_whatever_the_guess(text, guess):
     assert classified(text, guess) == "safe_to_talk"
 
 
 @pytest.mark.parametrize("text, guess", [
-    ("si estoy sola", "affirm"),  # a yes leads on anyway
     ("estoy sola y necesito hablar con alguien", "request_human"),
     ("estoy sola con mis hijos y no tengo donde dormir", "need_housing"),
     ("im alone and he hurt me bad", "immediate_danger"),

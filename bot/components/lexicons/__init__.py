@@ -88,8 +88,9 @@ PRESENCE_STORY: Pattern[str] = re.compile(r"\b(?:%s)\b" % "|".join(
 # "I'm alone", "ya se fue": saying it is safe to talk now (bot/components/safety_override.py).
 SAFE: Pattern[str] = re.compile("|".join(f"(?:{p})" for m in (en, es) for p in m.SAFE))
 _SAFE_FILLER_PHRASES = re.compile(r"\b(?:%s)\b" % "|".join(
-    re.escape(f) for f in sorted({normalise(f) for m in (en, es) for f in m.SAFE_FILLERS},
-                                 key=len, reverse=True)))
+    [p for m in (en, es) for p in m.SAFE_FILLER_PATTERNS]
+    + [re.escape(f) for f in sorted({normalise(f) for m in (en, es) for f in m.SAFE_FILLERS},
+                                    key=len, reverse=True)]))
 
 
 def says_only_safe(normalised: str) -> bool:
@@ -97,6 +98,8 @@ def says_only_safe(normalised: str) -> bool:
     alone rn", "estoy sola, mi esposo esta en el trabajo"), at least one of them a SAFE phrase."""
     rest, found = SAFE.subn(" ", normalised)
     return bool(found) and not _SAFE_FILLER_PHRASES.sub(" ", rest).split()
+
+
 # "Not safe", "not alone", "hay gente": what a message read as safe_to_talk must not say.
 NOT_SAFE: Pattern[str] = re.compile("|".join(f"(?:{p})" for m in (en, es) for p in m.NOT_SAFE))
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]

@@ -206,21 +206,27 @@ PRESENCE_NEGATIONS = ["nobody", "no one", "noone"]
 _CONTROLLER = (r"(?:he|she|they|hes|shes|theyre|(?:my|the)\s+(?:husband|boyfriend|bf|boss|"
                r"manager|supervisor|wife|partner|man|pimp|foreman|crew leader|landlord))")
 SAFE = [
-    r"\b(?:im|i am|i m)\s+(?:alone|by myself|on my own|home alone|safe)\b",
+    r"\b(?:im|i am|i m)\s+(?:alone|by myself|on my own|home alone|safe)\b", r"^by myself\b",
     r"\b(?:nobody|no one|noone|nobodys|no ones)\s+(?:is\s+|s\s+|else\s+)?(?:here|home|around|near|"
     r"with me|watching|looking|can see my screen|checks my phone|will check my phone)\b",
-    r"\b(?:its|it is)\s+(?:just|only)\s+me\b", r"^just me\b",
+    r"\b(?:its|it is)\s+(?:just|only)\s+me\b", r"^just me\b", r"\b(?:empty house|home alone)\b",
     _CONTROLLER + r"\s+(?:is\s+|are\s+|s\s+)?(?:at work|at his job|at her job|asleep|sleeping|"
-    r"out of town|on shift|not here|not home|away)\b",
+    r"out of town|on shift|not here|not home|away|out|at the bar|at the store)\b",
     _CONTROLLER + r"\s+(?:just\s+)?(?:left|went out|went to work|went to bed|fell asleep)\b",
-    r"\b(?:everyone|everybody|they all)\s+(?:is\s+|are\s+)?(?:asleep|sleeping|at work)\b",
+    _CONTROLLER + r"\s+(?:wont|will not|wont be|isnt)\s+(?:be\s+)?(?:back|home|coming back)\b",
+    r"\b(?:my|the|our)\s+\w+\s+(?:is|are|s)\s+(?:at work|asleep|sleeping|out)\b",
+    r"\b(?:everyone|everybody|they all)(?:\s+(?:in the house|here|else))?\s+(?:is\s+|are\s+)?"
+    r"(?:asleep|sleeping|at work|out)\b",
     r"\bcoast is clear\b",
 ]
-# Phrases first, then single words, that may stand around SAFE phrases.
+# Phrases first, then single words, that may stand around SAFE phrases; and patterns of when.
 SAFE_FILLERS = ["right now", "at the moment", "for now", "at home", "so im good", "so im ok",
                 "we can talk", "i can talk", "its fine", "its ok", "its safe", "all good",
+                "on my break", "on my lunch break", "on break",
                 "yes", "yeah", "yea", "ya", "yep", "yup", "ok", "okay", "sure", "now", "rn", "atm",
                 "so", "and", "finally", "cool", "lol", "today", "tonight", "here"]
+SAFE_FILLER_PATTERNS = [r"(?:till|until|til|untill) \w+", r"all (?:night|day|weekend)",
+                        r"for (?:hours|the day|the night|the weekend|a while|a bit)"]
 
 # A message the classifier read as safe_to_talk that says the opposite: it is not safe, the
 # person is not alone or not sure, someone is with them or near, or may check the phone later

@@ -237,10 +237,14 @@ SAFE = [
     r"\b(?:esta|estan|ya esta|ya estan)\s+(?:dormid[oa]s?|trabajando|en el trabajo|en la chamba)\b",
     r"\b(?:ya se durmio|ya se durmieron|todos duermen|todos estan dormidos)\b",
     r"\bestoy a salvo\b", r"\bno hay moros en la costa\b",
+    r"(?:^|\b" + _CONTROLA + r" )no (?:regresa|vuelve|llega|viene)\b",
+    r"(?:^|\b" + _CONTROLA + r" )no (?:esta|estan)(?: (?:aqui|aca|en la casa|en casa))?(?=\s*$)",
 ]
 SAFE_FILLERS = ["por el momento", "por ahora", "en la casa", "en casa", "en mi cuarto", "todo bien",
                 "puedo hablar", "ya puedo", "si", "sip", "ok", "ya", "ahorita", "ahora", "orita",
                 "hoy", "aqui", "aca", "pues", "pos", "tranquila", "tranquilo", "y"]
+SAFE_FILLER_PATTERNS = [r"hasta (?:la noche|la tarde|manana|el \w+|las? \w+)", r"todo el dia",
+                        r"toda la noche", r"por (?:un rato|horas|ahorita)"]
 
 # Un mensaje que el clasificador leyó como safe_to_talk pero dice lo contrario (ver en.py):
 # "no es seguro", "no estoy sola", "hay gente", "el esta en la casa", "me revisa el cel luego".
