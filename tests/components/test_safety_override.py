@@ -289,6 +289,8 @@ def test_a_safe_phrase_with_more_in_the_message_is_not_safe_to_talk(text, guess)
     ("no me siento segura", "quick_exit"), ("no creo que sea seguro", "quick_exit"),
     ("he might check my phone later", "quick_exit"), ("hes in the kitchen", "quick_exit"),
     ("el esta en el cuarto de al lado", "quick_exit"), ("luego me revisa el cel", "quick_exit"),
+    ("se estaciono el carro me voy", "quick_exit"), ("ya llego el patron", "quick_exit"),
+    ("gotta go he came back", "quick_exit"), ("truck pulled up", "quick_exit"),
     # Long: not erased, a kind re-ask instead.
     ("el patron dice que no es seguro salir porque nos agarra inmigracion", "nlu_fallback"),
     # A question is never an exit; with a child or a sister it is still safe.

@@ -242,6 +242,9 @@ NOT_SAFE = [
     r"\b(?:im|i am)\s+with\s+(?:him|her|them|" + _CONTROLLER + ")",
     r"\b(?:hes|shes|he is|she is|theyre|they are)\s+in the\s+(?:next room|other room|kitchen|"
     r"living room|bedroom|hall|house)\b",
+    # Leaving, or someone arriving: never a safe answer.
+    r"\b(?:gotta|got to|have to|need to|i gotta|im gonna) (?:go|leave|hide)\b", r"\bim leaving\b",
+    r"\b(?:pulled up|just got (?:home|back)|came (?:home|back)|is back|are back|walked in)\b",
 ]
 
 # Words that, just after a crisis phrase, make it something else: a preposition or particle that

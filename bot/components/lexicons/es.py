@@ -261,6 +261,9 @@ NOT_SAFE = [
     r"(?<!\bnadie )(?<!\bno )\b(?:revisa|checa|va a revisar|va a checar) (?:mi|el) "
     r"(?:cel|celular|telefono)\b",
     r"(?<!\bno )(?<!\bnunca )\b(?:vuelve|regresa|viene)\b",
+    # Irse, o alguien que llega: nunca una respuesta de que es seguro.
+    r"\bme (?:voy|tengo que ir|tengo que esconder)\b",
+    r"(?<!\bno )\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|se estaciono)\b",
 ]
 
 # Palabras que, justo después de una frase de crisis, la vuelven otra cosa (ver en.py): una
