@@ -108,6 +108,13 @@ def port_in_use(port: int) -> bool:
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
+def refuse_taken_port(port: int, what: str, setting: str) -> None:
+    if port_in_use(port):
+        raise RuntimeError(
+            f"port {port} for {what} is already in use: is the assistant still running "
+            f"elsewhere? Stop it, or choose another port with {setting}=...")
+
+
 def _stop_on_signal(signum: int, frame: object) -> None:
     """Ctrl-C, SIGTERM (kill, a service manager) and SIGHUP (the terminal closed) all stop the
     servers. The children run in sessions of their own, so without this they would outlive the
@@ -147,11 +154,7 @@ class Supervisor:
         self.children: Dict[str, subprocess.Popen] = {}
 
     def start(self, service: Service) -> None:
-        if port_in_use(service.port):
-            raise RuntimeError(
-                f"port {service.port} for the {service.name} server is already in use: is the "
-                f"assistant still running elsewhere? Stop it, or choose another port with "
-                f"{service.port_setting}=...")
+        refuse_taken_port(service.port, f"the {service.name} server", service.port_setting)
         # A session of its own: Ctrl-C reaches only the launcher, which then stops the
         # children in order instead of all of them dying at once mid-write.
         child = subprocess.Popen(
@@ -290,11 +293,7 @@ def shell(settings: Settings) -> int:
     supervisor = Supervisor(settings, env)
     actions = services(settings)["actions"]
     try:
-        if port_in_use(settings.rasa_port):
-            raise RuntimeError(
-                f"port {settings.rasa_port} for the chat is already in use: is the assistant "
-                f"still running elsewhere (make run)? Stop it, or choose another port with "
-                f"RASA_PORT=...")
+        refuse_taken_port(settings.rasa_port, "the chat", "RASA_PORT")
         supervisor.start(actions)
         supervisor.wait_ready([actions])
         command = [sys.executable, "-m", "rasa", "shell", "--model", str(settings.model_path),

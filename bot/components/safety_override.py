@@ -84,10 +84,15 @@ def _crisis(normalised: str) -> Optional[str]:
     return None
 
 
+def _is_question(normalised: str, asked: bool) -> bool:
+    """A question mark, or a question word first ("is someone reading this" asks about privacy)."""
+    return asked or bool(_QUESTION.match(normalised))
+
+
 def _presence(normalised: str, asked: bool) -> Optional[str]:
     """quick_exit for a short message saying someone is arriving, near or watching, or that the
     person has to go ("my husband just walked in", "ahi esta la jefa", "me toca irme ya")."""
-    if len(normalised.split()) > MAX_PRESENCE_WORDS or asked or _QUESTION.match(normalised):
+    if len(normalised.split()) > MAX_PRESENCE_WORDS or _is_question(normalised, asked):
         return None  # "is someone reading this?" asks about privacy
     found = PRESENCE.search(normalised)
     if found is None or PRESENCE_STORY.search(normalised[:found.start()]):
@@ -98,7 +103,7 @@ def _presence(normalised: str, asked: bool) -> Optional[str]:
 def _safe_or_not(normalised: str, current: str, asked: bool) -> Optional[str]:
     """safe_to_talk for a short message saying it is safe to talk now; quick_exit for a
     safe_to_talk guess that says it is not; None to keep the classifier's answer."""
-    if asked or _QUESTION.match(normalised):
+    if _is_question(normalised, asked):
         return None
     words = len(normalised.split())
     if NOT_SAFE.search(normalised):
@@ -113,9 +118,12 @@ def _safe_or_not(normalised: str, current: str, asked: bool) -> Optional[str]:
 def safety_intent(text: str) -> Optional[str]:
     """What the lexicons say a message is, in priority order: a whole-message command, a crisis
     phrase, someone arriving or watching; None when they say nothing."""
+    return _safety_intent(text, normalise(text))
+
+
+def _safety_intent(text: str, normalised: str) -> Optional[str]:
     if SOS_EMOJI in text:
         return "immediate_danger"
-    normalised = normalise(text)  # once per message for all three
     return _command(normalised) or _crisis(normalised) or _presence(normalised, "?" in text)
 
 
@@ -151,16 +159,17 @@ class SafetyOverride(IntentRewriter):
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if current is None or text.startswith("/"):  # not classified, or a button payload
                 continue
-            intent = safety_intent(text)
+            normalised = normalise(text)  # once per message for every check below
+            intent = _safety_intent(text, normalised)
             if intent is None:
                 age = stated_age(text)
                 if age is not None:
                     intent = "state_age"
                     _ensure_age_entity(message, text, str(age))
             if intent is None:
-                intent = _safe_or_not(normalise(text), current, "?" in text)
+                intent = _safe_or_not(normalised, current, "?" in text)
             if intent is None and current in ERASING_INTENTS \
-                    and len(normalise(text).split()) > MAX_CLASSIFIED_WORDS:
+                    and len(normalised.split()) > MAX_CLASSIFIED_WORDS:
                 intent = DEFAULT_NLU_FALLBACK_INTENT_NAME
             if intent is None or intent == current:
                 continue

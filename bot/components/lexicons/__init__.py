@@ -85,8 +85,13 @@ PRESENCE: Pattern[str] = _presence(en, es)
 # A word before the presence phrase that makes the message a story ("when he came back ...").
 PRESENCE_STORY: Pattern[str] = re.compile(r"\b(?:%s)\b" % "|".join(
     re.escape(normalise(w)) for m in (en, es) for w in m.PRESENCE_NOT_AFTER))
+def _any_of(name: str) -> Pattern[str]:
+    """One pattern for the modules' lists of regular expressions called `name`."""
+    return re.compile("|".join(f"(?:{p})" for m in (en, es) for p in getattr(m, name)))
+
+
 # "I'm alone", "ya se fue": saying it is safe to talk now (bot/components/safety_override.py).
-SAFE: Pattern[str] = re.compile("|".join(f"(?:{p})" for m in (en, es) for p in m.SAFE))
+SAFE: Pattern[str] = _any_of("SAFE")
 _SAFE_FILLER_PHRASES = re.compile(r"\b(?:%s)\b" % "|".join(
     [p for m in (en, es) for p in m.SAFE_FILLER_PATTERNS]
     + [re.escape(f) for f in sorted({normalise(f) for m in (en, es) for f in m.SAFE_FILLERS},
@@ -101,7 +106,7 @@ def says_only_safe(normalised: str) -> bool:
 
 
 # "Not safe", "not alone", "hay gente": what a message read as safe_to_talk must not say.
-NOT_SAFE: Pattern[str] = re.compile("|".join(f"(?:{p})" for m in (en, es) for p in m.NOT_SAFE))
+NOT_SAFE: Pattern[str] = _any_of("NOT_SAFE")
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]
 
 
