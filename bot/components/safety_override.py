@@ -59,7 +59,9 @@ SAFE_TO_TALK = "safe_to_talk"
 # check either way, and at a screening question its leading yes still answers.
 REREAD_AS_SAFE = frozenset({"quick_exit", "deny", "affirm", "nlu_fallback", "out_of_scope",
                             "need_work_help", "need_housing", "goodbye", "greet", "skip",
-                            "immediate_danger", "self_harm", "disclose_concern", "ask_privacy"})
+                            "immediate_danger", "self_harm", "disclose_concern", "ask_privacy",
+                            "state_age", "delete_data", "need_peer_support", "request_human",
+                            "dont_know"})
 MAX_CLASSIFIED_WORDS = 5
 MAX_COMMAND_WORDS = 12
 

@@ -300,3 +300,36 @@ def test_a_safe_phrase_with_more_in_the_message_is_not_safe_to_talk(text, guess)
 ])
 def test_the_not_safe_guard_on_safe_to_talk_guesses(text, expected):
     assert classified(text, "safe_to_talk") == expected
+
+
+@pytest.mark.parametrize("text, guess", [
+    # Kinds of safe answer the cross-validation showed being missed: time to talk, the phone,
+    # the controlling person's schedule or trip, a private place, others asleep or away.
+    ("i have like 20 min", "state_age"), ("i have time now", "goodbye"),
+    ("this is my own phone", "out_of_scope"), ("he doesnt know my passcode", "deny"),
+    ("he works nights so im good", "goodbye"), ("boss is out till monday", "out_of_scope"),
+    ("im in the bathroom by myself, its ok", "need_housing"), ("all clear", "delete_data"),
+    ("the other girls are sleeping", "need_housing"), ("they took the van and left", "disclose_concern"),
+    ("tengo como media hora", "out_of_scope"), ("el telefono es mio", "out_of_scope"),
+    ("el no sabe mi contraseña", "out_of_scope"), ("trabaja de noche asi que estoy bien", "disclose_concern"),
+    ("mi marido anda de viaje", "self_harm"), ("sali a caminar para poder escribir", "quick_exit"),
+    ("ya puedo hablar", "quick_exit"), ("mi jefe no vino hoy", "quick_exit"),
+    ("las otras muchachas estan dormidas", "need_peer_support"), ("esta despejado", "goodbye"),
+    ("el encargado se fue al rancho", "disclose_concern"), ("si es seguro", "affirm"),
+])
+def test_more_kinds_of_safe_answer_are_safe_to_talk(text, guess):
+    assert classified(text, guess) == "safe_to_talk"
+
+
+@pytest.mark.parametrize("text, guess", [
+    # Near misses that must keep their reading: an age, a number of anything, a question
+    # about safety, a phone that is checked, time that is not for talking.
+    ("tengo como 40", "state_age"), ("ahorita tengo 16", "state_age"), ("i have 3 kids", "deny"),
+    ("i have 20", "out_of_scope"), ("es seguro hablar aqui", "ask_privacy"),
+    ("is it safe to talk here", "ask_privacy"), ("he checks my phone", "disclose_concern"),
+    ("el patron controla mi telefono", "disclose_concern"),
+    ("he took my passport and left", "disclose_concern"), ("im in the car with him alone", "immediate_danger"),
+    ("estoy en la casa con el sola", "disclose_concern"), ("i have time for the questions", "start_screening"),
+])
+def test_near_misses_of_safe_answers_keep_their_reading(text, guess):
+    assert classified(text, guess) == guess

@@ -203,28 +203,62 @@ PRESENCE_NEGATIONS = ["nobody", "no one", "noone"]
 # (these phrases and SAFE_FILLERS) counts: "im alone and scared", "hes at work but he checks my
 # phone", "he just left to get his gun" do not. What erases or alarms must not come from "i'm
 # alone", and "safe" must not come from a message that says more.
-_CONTROLLER = (r"(?:he|she|they|hes|shes|theyre|(?:my|the)\s+(?:husband|boyfriend|bf|boss|"
-               r"manager|supervisor|wife|partner|man|pimp|foreman|crew leader|landlord))")
+_CONTROLLER = (r"(?:he|she|they|hes|shes|theyre|mi (?:esposo|marido|jefe|patron)|"
+               r"(?:(?:my|the|our)\s+)?(?:husband|boyfriend|bf|boss|manager|supervisor|wife|"
+               r"partner|pimp|foreman|crew leader|landlord|patron|madam|trafficker|roommates?|"
+               r"crew|family|other girls|girls|others))")
+_AWAY = (r"(?:at work|at his job|at her job|asleep|sleeping|out of town|out of the country|on shift|"
+         r"not here|not home|away|off today|off work|off|gone for the day|gone|at the bar|"
+         r"at the store|at the game|on a trip|travell?ing|on the road|in the fields|at the site|"
+         r"in town|out)")
 SAFE = [
-    r"\b(?:im|i am|i m)\s+(?:alone|by myself|on my own|home alone|safe)\b", r"^by myself\b",
-    r"\b(?:nobody|no one|noone|nobodys|no ones)\s+(?:is\s+|s\s+|else\s+)?(?:here|home|around|near|"
-    r"with me|watching|looking|can see my screen|checks my phone|will check my phone)\b",
+    # Saying so: "yes its safe", "safe to talk", "im ok to talk", "its ok to talk now".
+    r"\b(?:(?:its|it is|i feel|feel|im|i am|i m)\s+)?(?:safe|ok|okay|fine|good)\s+to\s+"
+    r"(?:talk|chat|text)\b",
+    r"\b(?:im|i am|i m)\s+(?:alone|by myself|on my own|home alone|safe)\b", r"\bby myself\b",
+    r"\b(?:im|i am|i m)\s+(?:in|at|on|outside)\b(?:\s+(?!with\b|and\b|but\b|w\b)\w+){0,4}?\s+"
+    r"(?:alone|by myself)\b",
+    r"\b(?:nobody|no one|noone|nobodys|no ones)\s+(?:is\s+|s\s+|else\s+)?(?:home but me|near me|"
+    r"here|home|around|near|with me|watching me|watching|looking|can see my screen|"
+    r"checks (?:my|this) phone|will check my phone|(?:will )?(?:look at|touches|uses|reads) "
+    r"(?:this|my) phone)\b",
     r"\b(?:its|it is)\s+(?:just|only)\s+me\b", r"^just me\b", r"\b(?:empty house|home alone)\b",
-    _CONTROLLER + r"\s+(?:is\s+|are\s+|s\s+)?(?:at work|at his job|at her job|asleep|sleeping|"
-    r"out of town|on shift|not here|not home|away|out|at the bar|at the store)\b",
-    _CONTROLLER + r"\s+(?:just\s+)?(?:left|went out|went to work|went to bed|fell asleep)\b",
+    _CONTROLLER + r"\s+(?:is\s+|are\s+|s\s+)?" + _AWAY + r"\b",
+    _CONTROLLER + r"\s+(?:just\s+|already\s+)?(?:left for (?:the )?\w+|"
+    r"went out (?:shopping|drinking|with (?:his|her|their) \w+|w (?:his|her|their) \w+)|went out|"
+    r"went home|went (?:to|into) (?:the |his |her )?\w+|fell asleep|drove to (?:the )?\w+|"
+    r"took (?:the \w+|everybody|everyone)(?: to (?:the )?\w+)?(?: and left)?|left)\b",
     _CONTROLLER + r"\s+(?:wont|will not|wont be|isnt)\s+(?:be\s+)?(?:back|home|coming back)\b",
+    r"\b(?:and\s+)?(?:wont|will not|isnt|not)\s+(?:be\s+)?(?:back|home)\s+(?:for hours|for a while|"
+    r"(?:till|until|til) \w+|tonight|today)\b",
+    _CONTROLLER + r"\s+works (?:nights|the night shift|late|all day)\b",
     r"\b(?:my|the|our)\s+\w+\s+(?:is|are|s)\s+(?:at work|asleep|sleeping|out)\b",
     r"\b(?:everyone|everybody|they all)(?:\s+(?:in the house|here|else))?\s+(?:is\s+|are\s+)?"
-    r"(?:asleep|sleeping|at work|out)\b",
-    r"\bcoast is clear\b",
+    r"(?:asleep|sleeping|at work|went to bed|went out|left|out)\b",
+    r"\b(?:coast is clear|all clear)\b",
+    r"\b(?:its|it is|i feel)\s+safe\b", r"^(?:yes |yeah |yea )?safe\b",
+    # A private moment: "i have time now", "i have like 20 min".
+    r"\b(?:i have|i got|got|ive got)\s+(?:some time|time|a few min(?:ute)?s|a minute|a bit|"
+    r"(?:like\s+|maybe\s+|about\s+)?(?:(?:\d+|a few|ten|fifteen|twenty|thirty)\s+"
+    r"(?:minutes|mins|min|hours|hour)|half an hour|an hour))\b",
+    # The phone: "this is my own phone", "he doesnt know my passcode", "a secret phone".
+    r"\b(?:this is|its|it is|the phone is|phone is)\s+my (?:own )?phone\b",
+    r"\b(?:this|the) phone is mine\b", r"\bphone is mine\b",
+    r"\b(?:he|she|they)\s+(?:doesnt|dont|does not|do not)\s+know\s+(?:my|the)\s+"
+    r"(?:passcode|password|code|pin)\b",
+    r"\b(?:i have a|its a|this is a)\s+(?:secret|second|private|other)\s+phone\b",
+    r"\bwent (?:for a walk|outside) so i (?:could|can) (?:text|talk|write|chat)\b",
 ]
 # Phrases first, then single words, that may stand around SAFE phrases; and patterns of when.
 SAFE_FILLERS = ["right now", "at the moment", "for now", "at home", "so im good", "so im ok",
-                "we can talk", "i can talk", "its fine", "its ok", "its safe", "all good",
-                "on my break", "on my lunch break", "on break",
+                "we can talk", "i can talk", "its fine", "its ok", "its safe", "its cool",
+                "all good", "on my lunch break", "on my break", "on my lunch", "on break",
+                "nobody around", "in my car", "in the car", "in the bathroom", "in my room",
+                "in the bedroom", "outside", "at the laundromat", "at the trailer",
+                "he doesnt know about", "nobody else uses it", "so i can talk", "im good", "im ok",
+                "for the day", "this week", "all week", "all afternoon", "all morning",
                 "yes", "yeah", "yea", "ya", "yep", "yup", "ok", "okay", "sure", "now", "rn", "atm",
-                "so", "and", "finally", "cool", "lol", "today", "tonight", "here"]
+                "so", "and", "finally", "cool", "lol", "today", "tonight", "here", "alone"]
 SAFE_FILLER_PATTERNS = [r"(?:till|until|til|untill) \w+", r"all (?:night|day|weekend)",
                         r"for (?:hours|the day|the night|the weekend|a while|a bit)"]
 

@@ -222,27 +222,60 @@ PRESENCE_NEGATIONS = ["nadie"]
 
 # Decir que es seguro hablar (ver en.py): sola, nadie cerca, la persona que controla fuera
 # ("estoy sola", "ya se fue", "nadie me ve"). Solo cuenta un mensaje hecho de eso y SAFE_FILLERS.
-_CONTROLA = (r"(?:el|ella|ellos|(?:mi|el|la) (?:marido|esposo|esposa|novio|pareja|jefe|jefa|patron|"
-             r"patrona|senor|senora|encargado|encargada|mayordomo|padrote|boss|viejo))")
+_CONTROLA = (r"(?:el|ella|ellos|ellas|(?:(?:mi|el|la|los|las|mis)\s+)?(?:marido|esposo|esposa|novio|"
+             r"pareja|jefe|jefa|patron|patrona|senor|senora|encargado|encargada|mayordomo|padrote|"
+             r"boss|viejo|todos|companeros|companeras|otras muchachas|muchachas|otros|otras|roomies))")
+_FUERA = (r"(?:en el trabajo|en la chamba|en el jale|en el work|trabajando|dormid[oa]s?|de viaje|"
+          r"fuera de la ciudad|fuera|en el pueblo|en el campo|en la pisca|en el rancho|en la tienda|"
+          r"en la troca)")
+_DESTINO = r"(?: (?:a|al|pa|pal)(?: la| el)? \w+| todo el dia)?"
 SAFE = [
+    # Decirlo: "si es seguro", "ya puedo hablar", "me siento segura para hablar", "esta despejado".
+    r"\b(?:si|ya|ahorita|ahora) es seguro(?: hablar| escribir)?\b", r"^es seguro (?:ahorita|ahora)$",
+    r"\b(?:si |ya )?(?:se puede|puedo) (?:hablar|escribir|platicar)\b",
+    r"\bme siento segur[oa](?: para (?:hablar|escribir))?\b",
+    r"\b(?:ya )?estoy a salvo(?: para (?:hablar|escribir))?\b",
+    r"\b(?:esta despejado|todo tranquilo|no hay moros en la costa)\b",
     r"\b(?:estoy|ando|me quede|quede|estamos)\s+(?:sol[oa]s?|solit[oa])\b",
+    r"\b(?:estoy|ando)\s+en\b(?:\s+(?!con\b|y\b|pero\b)\w+){0,4}?\s+(?:sol[oa]|solit[oa])\b",
+    r"^(?:si )?(?:sol[oa]|solit[oa])$",
     r"\bsolo (?:estoy )?yo\b", r"\bnomas (?:estoy )?yo\b",
-    r"\bno (?:hay|esta|estan) nadie\b",
+    r"\bno (?:hay|esta|estan) nadie(?: cerca)?\b",
     r"\bnadie (?:esta (?:aqui|aca|conmigo|en la casa|en casa|cerca)|me ve|me mira|me vigila|"
-    r"me esta viendo|me esta mirando|revisa mi (?:cel|celular|telefono)|"
+    r"me esta viendo|me esta mirando|(?:revisa|checa|agarra|usa) (?:mi|este|el) (?:cel|celular|telefono)|"
     r"va a revisar (?:mi|el) (?:cel|celular|telefono)|puede ver (?:la|mi) pantalla)\b",
-    r"\bya se (?:fue|fueron)\b", _CONTROLA + r" (?:ya )?se (?:fue|fueron)\b",
-    r"\bse (?:fue|fueron) a (?:trabajar|la chamba|el jale|al jale|el trabajo|al trabajo|dormir|"
-    r"la tienda|tomar)\b",
-    r"\b(?:esta|estan|ya esta|ya estan)\s+(?:dormid[oa]s?|trabajando|en el trabajo|en la chamba)\b",
+    r"\bnadie (?:mas )?lo usa\b",
+    # El teléfono: "el telefono es mio", "el no sabe mi contraseña", "tengo otro cel".
+    r"\b(?:el|este) (?:telefono|cel|celular) es mio\b", r"\bes mi (?:cel|celular|telefono)\b",
+    r"\b(?:el|ella|ellos) no (?:sabe|saben) (?:mi|la) (?:contrasena|clave|password)\b",
+    r"\btengo otro (?:cel|celular|telefono)(?: q| que) (?:el|ella|ellos) no (?:sabe|saben)\b",
+    # Un rato propio: "tengo un ratito", "tengo como media hora", "tengo tiempo ahorita".
+    r"\btengo (?:tiempo|un rato|un ratito|(?:como |unos |unas )?(?:media hora|una hora|\d+ "
+    r"(?:minutos|min|mins)))\b",
+    r"\bsali a caminar (?:para|pa) (?:poder )?(?:escribir|hablar)\b",
+    # Quien controla, fuera: "ya se fue el patron", "mi marido anda de viaje", "trabaja de noche".
+    r"\bya se (?:fue|fueron)(?: todos)?(?: (?:el|la|los|las|mi) \w+)?" + _DESTINO + r"\b",
+    _CONTROLA + r" (?:ya )?se (?:fue|fueron)" + _DESTINO + r"\b",
+    r"\b(?:se|ya se) (?:fue|fueron) (?:a|al) (?:trabajar|la chamba|el jale|jale|el trabajo|trabajo|"
+    r"dormir|la tienda|tomar|rancho|pueblo|la pisca|campo)\b",
+    r"\bse (?:fue|fueron) todo el dia\b",
+    r"(?:\b" + _CONTROLA + r" )?(?:esta|estan|ya esta|ya estan|anda|andan)\s+" + _FUERA + r"\b",
+    _CONTROLA + r" (?:salio|salieron)(?: a (?:la |el )?\w+| con (?:sus|unos) \w+| fuera de la ciudad)?"
+    r"\b",
+    _CONTROLA + r" se llevo a todos (?:al|a la) \w+\b",
+    _CONTROLA + r" no (?:vino|vinieron) hoy\b", r"\b(?:el|ella)?\s*trabaja de noche\b",
     r"\b(?:ya se durmio|ya se durmieron|todos duermen|todos estan dormidos)\b",
-    r"\bestoy a salvo\b", r"\bno hay moros en la costa\b",
-    r"(?:^|\b" + _CONTROLA + r" )no (?:regresa|vuelve|llega|viene)\b",
+    r"\btodos (?:salieron|se fueron)\b",
+    r"(?:^|\by |\b" + _CONTROLA + r" )no (?:regresa|vuelve|llega|viene)\b",
     r"(?:^|\b" + _CONTROLA + r" )no (?:esta|estan)(?: (?:aqui|aca|en la casa|en casa))?(?=\s*$)",
+    r"\bya no esta\b",
 ]
 SAFE_FILLERS = ["por el momento", "por ahora", "en la casa", "en casa", "en mi cuarto", "todo bien",
-                "puedo hablar", "ya puedo", "si", "sip", "ok", "ya", "ahorita", "ahora", "orita",
-                "hoy", "aqui", "aca", "pues", "pos", "tranquila", "tranquilo", "y"]
+                "asi que estoy bien", "estoy bien", "puedo hablar", "ya puedo", "en el bano",
+                "en mi carro", "en el carro", "en mi descanso", "en la lavanderia", "con seguro",
+                "hasta tarde", "nadie mas", "xq", "porque", "pq",
+                "si", "sip", "ok", "ya", "ahorita", "ahora", "orita", "hoy", "aqui", "aca", "pues",
+                "pos", "tranquila", "tranquilo", "y", "sola", "solo"]
 SAFE_FILLER_PATTERNS = [r"hasta (?:la noche|la tarde|manana|el \w+|las? \w+)", r"todo el dia",
                         r"toda la noche", r"por (?:un rato|horas|ahorita)"]
 
