@@ -333,3 +333,28 @@ def test_more_kinds_of_safe_answer_are_safe_to_talk(text, guess):
 ])
 def test_near_misses_of_safe_answers_keep_their_reading(text, guess):
     assert classified(text, guess) == guess
+
+
+@pytest.mark.parametrize("text, age", [
+    # An age in words or said as a birthday is an age too: "im seventeen" must stop the adult
+    # screen as surely as "im 17".
+    ("im seventeen", "17"), ("i am forty one", "41"), ("sixteen and a half", "16"),
+    ("just turned 17", "17"), ("tengo diecisiete años", "17"), ("tengo treinta y dos", "32"),
+    ("acabo de cumplir 17", "17"), ("cumplí 18 el mes pasado", "18"), ("25 añitos", "25"),
+])
+def test_ages_in_words_and_birthdays_are_stated_ages(text, age):
+    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
+                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent")["name"] == "state_age"
+    assert [e["value"] for e in out.get("entities")] == [age]
+
+
+@pytest.mark.parametrize("text", ["tengo veinte dolares", "i have one question", "twenty two",
+                                  "cumplí 3 años trabajando aquí", "im twelve hours in",
+                                  "tengo dos hijos", "i was there once"])
+def test_numbers_in_words_that_are_not_ages(text):
+    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
+                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("intent")["name"] == "greet"

@@ -110,9 +110,32 @@ NOT_SAFE: Pattern[str] = _any_of("NOT_SAFE")
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]
 
 
+def _number_words(*modules) -> "tuple[Pattern[str], Dict[str, int]]":
+    """A pattern of the numbers 10-99 written in words ("seventeen", "forty one", "treinta y
+    dos", "veintidos") and the value of each word."""
+    values: Dict[str, int] = {}
+    alternatives = []
+    for m in modules:
+        values.update(m.NUMBER_UNITS, **m.NUMBER_WORDS, **m.NUMBER_TENS)
+        units = "|".join(m.NUMBER_UNITS)
+        joiner = rf"(?:{m.NUMBER_JOINER}\s+)?" if m.NUMBER_JOINER else ""
+        alternatives.append(rf"(?:{'|'.join(m.NUMBER_TENS)})(?:\s+{joiner}(?:{units}))?")
+        alternatives.append("|".join(m.NUMBER_WORDS))
+    return re.compile(r"\b(?:%s)\b" % "|".join(alternatives)), values
+
+
+_NUMBER_WORDS, _NUMBER_VALUES = _number_words(en, es)
+
+
+def _in_digits(normalised: str) -> str:
+    """The message with numbers 10-99 in words written in digits ("im seventeen" -> "im 17")."""
+    return _NUMBER_WORDS.sub(
+        lambda m: str(sum(_NUMBER_VALUES.get(w, 0) for w in m.group().split())), normalised)
+
+
 def stated_age(text: str) -> "int | None":
-    """The age a message states as an age ("i'm 16", "tengo 15 años"), or None."""
-    normalised = normalise(text)
+    """The age a message states as an age ("i'm 16", "tengo 15 años", "im seventeen"), or None."""
+    normalised = _in_digits(normalise(text))
     for pattern in AGE_PATTERNS:
         found = pattern.search(normalised)
         if found:

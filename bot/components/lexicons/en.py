@@ -300,4 +300,16 @@ AGE_PATTERNS = [
     r"\b(?:i am|im)\s+(\d{1,2})\s*(?:years old|year old|yrs old|yo|y o)\b",
     r"^(\d{1,2})\s*(?:years old|year old|yrs old|yo|y o)$",
     r"\b(?:my age is|im age|age is)\s+(\d{1,2})\b",
+    r"^(?:i am |im )?(\d{1,2}) and a half$",
+    r"^(?:i |ive )?(?:just )?turned (\d{1,2})(?: (?:last month|last week|yesterday|today|"
+    r"this year|this month))?$",
 ]
+
+# Numbers in words, for ages ("im seventeen", "forty one"): 10 to 99.
+NUMBER_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}
+NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+NUMBER_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+               "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_JOINER = None  # "forty one"

@@ -313,7 +313,21 @@ NOT_AFTER = [
 AGE_PATTERNS = [
     r"\btengo\s+(\d{1,2})\s*anos\b(?!\s+(?:de|trabajando|aqui|en)\b)",
     r"^tengo\s+(\d{1,2})$",
-    r"^(\d{1,2})\s*anos$",
+    r"^(\d{1,2})\s*(?:anos|anitos)$",
+    r"^(?:ya |apenas )?(?:acabo de cumplir|cumpli)\s+(\d{1,2})(?:\s+anos)?(?:\s+(?:el mes pasado|"
+    r"la semana pasada|ayer|hace poco|este mes|este ano|hoy))?$",
     r"\bmi edad es\s+(?:de\s+)?(\d{1,2})\b",
     r"^edad\s*(\d{1,2})$",
 ]
+
+# Números escritos con letra, para las edades ("tengo diecisiete", "treinta y dos"): de 10 a 99.
+NUMBER_UNITS = {"uno": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                "siete": 7, "ocho": 8, "nueve": 9}
+NUMBER_WORDS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+                "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+                "veintiuno": 21, "veintiun": 21, "veintidos": 22, "veintitres": 23,
+                "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27,
+                "veintiocho": 28, "veintinueve": 29}
+NUMBER_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+               "ochenta": 80, "noventa": 90}
+NUMBER_JOINER = "y"  # "treinta y dos"
