@@ -45,8 +45,8 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
 from bot.components.base import IntentRewriter, set_intent
 from bot.components.lexicons import (COMMANDS, CRISIS, FILLERS, MAX_PRESENCE_WORDS, NOT_SAFE,
-                                     PRESENCE, PRESENCE_STORY, normalise, says_only_safe,
-                                     stated_age)
+                                     PRESENCE, PRESENCE_STORY, normalise, number_word_span,
+                                     says_only_safe, stated_age)
 
 logger = logging.getLogger(__name__)
 
@@ -184,9 +184,11 @@ def _ensure_age_entity(message: Message, text: str, age: str) -> None:
     entities = list(message.get(ENTITIES) or [])
     if any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities):
         return
-    found = next((m for m in _DIGITS.finditer(text) if m.group() == age), None)
+    # Every entity needs a span (Rasa's evaluation and trackers read start and end): the digits,
+    # else the number in words ("diecisiete"), else the whole message.
+    found = next((m.span() for m in _DIGITS.finditer(text) if m.group() == age), None)
+    start, end = found or number_word_span(text) or (0, len(text))
     entity = {ENTITY_ATTRIBUTE_TYPE: AGE_ENTITY, ENTITY_ATTRIBUTE_VALUE: age,
+              ENTITY_ATTRIBUTE_START: start, ENTITY_ATTRIBUTE_END: end,
               "extractor": "SafetyOverride"}
-    if found:
-        entity.update({ENTITY_ATTRIBUTE_START: found.start(), ENTITY_ATTRIBUTE_END: found.end()})
     message.set(ENTITIES, entities + [entity], add_to_output=True)

@@ -133,6 +133,20 @@ def _in_digits(normalised: str) -> str:
         lambda m: str(sum(_NUMBER_VALUES.get(w, 0) for w in m.group().split())), normalised)
 
 
+def number_word_span(text: str) -> "tuple[int, int] | None":
+    """Where in `text` (original offsets) the first number written in words stands, or None."""
+    folded, origin = [], []
+    for index, char in enumerate(text.lower()):
+        for part in unicodedata.normalize("NFKD", char):
+            if not unicodedata.combining(part):
+                folded.append(part)
+                origin.append(index)
+    found = _NUMBER_WORDS.search("".join(folded))
+    if found is None:
+        return None
+    return origin[found.start()], origin[found.end() - 1] + 1
+
+
 def stated_age(text: str) -> "int | None":
     """The age a message states as an age ("i'm 16", "tengo 15 años", "im seventeen"), or None."""
     normalised = _in_digits(normalise(text))
