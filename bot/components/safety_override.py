@@ -183,6 +183,10 @@ class SafetyOverride(IntentRewriter):
 def _ensure_age_entity(message: Message, text: str, age: str) -> None:
     entities = list(message.get(ENTITIES) or [])
     if any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities):
+        # The classifier found it; its value becomes the number ("sixteen" -> "16").
+        message.set(ENTITIES, [dict(e, **{ENTITY_ATTRIBUTE_VALUE: age})
+                               if e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY else e
+                               for e in entities], add_to_output=True)
         return
     # Every entity needs a span (Rasa's evaluation and trackers read start and end): the digits,
     # else the number in words ("diecisiete"), else the whole message.

@@ -363,3 +363,11 @@ def test_numbers_in_words_that_are_not_ages(text):
                             "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
     [out] = SafetyOverride({}).process([message])
     assert out.get("intent")["name"] == "greet"
+
+
+def test_an_age_the_classifier_found_in_words_gets_its_number():
+    found = {"entity": "age", "value": "sixteen", "start": 3, "end": 10, "extractor": "DIETClassifier"}
+    message = Message(data={"text": "im sixteen", "intent": {"name": "state_age", "confidence": 0.9},
+                            "intent_ranking": [], "entities": [found]})
+    [out] = SafetyOverride({}).process([message])
+    assert out.get("entities") == [dict(found, value="16")]

@@ -46,8 +46,9 @@ def test_model_parse_returns_the_required_names(assistant, text, intent):
         "delete_data", "state_age", "request_resources", "safe_to_talk", "nlu_fallback"}
 
 
-def test_model_parse_finds_a_stated_age(assistant):
-    body = parse(assistant, "tengo 16 años").json()
+@pytest.mark.parametrize("text", ["tengo 16 años", "tengo dieciséis años", "im sixteen"])
+def test_model_parse_finds_a_stated_age(assistant, text):
+    body = parse(assistant, text).json()
     assert body["intent"]["name"] == "state_age"
     assert [e["value"] for e in body["entities"] if e["entity"] == "age"] == ["16"]
 

@@ -98,6 +98,17 @@ def test_a_minor_stops_the_adult_screen_for_good(assistant, response_text):
     assert texts(assistant.say(sender, "/start_screening")) == [response_text("utter_minor", "es")]
 
 
+@pytest.mark.parametrize("language, said", [("en", "im seventeen"),
+                                            ("es", "tengo diecisiete años")])
+def test_an_age_in_words_stops_the_adult_screen(assistant, response_text, language, said):
+    sender = f"test-{uuid.uuid4().hex}"
+    assistant.say(sender, f'/change_language{{"language": "{language}"}}')
+    assistant.say(sender, "/start_screening")
+    assistant.say(sender, "/affirm")
+    assert texts(assistant.say(sender, said)) == [response_text("utter_minor", language)]
+    assert slots(assistant, sender)["minor_flag"] is True
+
+
 def test_self_harm_gets_988_with_spanish_options(assistant, response_text):
     sender = f"test-{uuid.uuid4().hex}"
     assistant.say(sender, '/change_language{"language": "es"}')
