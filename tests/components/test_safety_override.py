@@ -291,6 +291,7 @@ def test_a_safe_phrase_with_more_in_the_message_is_not_safe_to_talk(text, guess)
     ("el esta en el cuarto de al lado", "quick_exit"), ("luego me revisa el cel", "quick_exit"),
     ("se estaciono el carro me voy", "quick_exit"), ("ya llego el patron", "quick_exit"),
     ("gotta go he came back", "quick_exit"), ("truck pulled up", "quick_exit"),
+    ("mi esposo sigue aqui", "quick_exit"),
     # Long: not erased, a kind re-ask instead.
     ("el patron dice que no es seguro salir porque nos agarra inmigracion", "nlu_fallback"),
     # A question is never an exit; with a child or a sister it is still safe.
@@ -371,3 +372,25 @@ def test_an_age_the_classifier_found_in_words_gets_its_number():
                             "intent_ranking": [], "entities": [found]})
     [out] = SafetyOverride({}).process([message])
     assert out.get("entities") == [dict(found, value="16")]
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("tengo unos 15 min libres", "state_age"), ("tengo chance como 10 minutos", "state_age"),
+    ("el patron se fue a mexico por dos semanas", "out_of_scope"), ("todo en calma por aca", "goodbye"),
+    ("el encargado tiene su dia libre y no anda por aca", "disclose_concern"),
+    ("me dieron la tarde libre asi q tengo tienpo", "disclose_concern"),
+    ("el no tiene el pin de mi cel", "out_of_scope"), ("nadie mas tiene acceso a mi cel", "disclose_concern"),
+    ("simon, es seguro", "affirm"), ("si podemos hablar", "disclose_concern"),
+    ("los demas trabajadores andan en el campo", "need_work_help"),
+])
+def test_spanish_kinds_of_safe_answer_are_safe_to_talk(text, guess):
+    assert classified(text, guess) == "safe_to_talk"
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("es seguro comprar en shein o es estafa", "out_of_scope"),
+    ("el patron tiene el pin de mi cel", "disclose_concern"), ("no podemos hablar con nadie", "disclose_concern"),
+    ("el patron sigue en la casa", "disclose_concern"), ("tengo chance de que me deporten", "need_legal_help"),
+])
+def test_spanish_near_misses_keep_their_reading(text, guess):
+    assert classified(text, guess) == guess
