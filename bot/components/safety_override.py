@@ -21,7 +21,10 @@ bag of n-grams hardly sees, and erasing the chat of someone who said she is alon
 with 911, is a misreading she cannot fix. And a safe_to_talk guess on a message that says the
 opposite ("not safe rn", "no estoy sola", "el esta en la casa", "he might check my phone")
 becomes quick_exit when short, nlu_fallback when long: telling someone who is not safe "good,
-let's go on" is the worst reading of all.
+let's go on" is the worst reading of all. For the same reason a safe_to_talk guess on a message
+with no word a safe answer has (SAFE_HINTS: alone, away, asleep, at work, the phone, time to
+talk, "safe"...) becomes nlu_fallback, a kind re-ask with the hotline: the held-out sets showed
+crises the lexicons missed read as safe ("me tiene la navaja en el cuello").
 """
 from __future__ import annotations
 
@@ -45,8 +48,8 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 
 from bot.components.base import IntentRewriter, set_intent
 from bot.components.lexicons import (COMMANDS, CRISIS, FILLERS, MAX_PRESENCE_WORDS, NOT_SAFE,
-                                     PRESENCE, PRESENCE_STORY, normalise, number_word_span,
-                                     says_only_safe, stated_age)
+                                     PRESENCE, PRESENCE_STORY, SAFE_HINTS, normalise,
+                                     number_word_span, says_only_safe, stated_age)
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +115,10 @@ def _safe_or_not(normalised: str, current: str, asked: bool) -> Optional[str]:
         if current != SAFE_TO_TALK:
             return None
         return "quick_exit" if words <= MAX_PRESENCE_WORDS else DEFAULT_NLU_FALLBACK_INTENT_NAME
+    if current == SAFE_TO_TALK and not SAFE_HINTS.search(normalised):
+        # Nothing of alone, away, asleep, the phone, time or "safe": a crisis the lexicons missed
+        # ("me tiene la navaja en el cuello") must not be told "good, let's go on".
+        return DEFAULT_NLU_FALLBACK_INTENT_NAME
     if current in REREAD_AS_SAFE and says_only_safe(normalised):
         return SAFE_TO_TALK
     return None

@@ -394,3 +394,25 @@ def test_spanish_kinds_of_safe_answer_are_safe_to_talk(text, guess):
 ])
 def test_spanish_near_misses_keep_their_reading(text, guess):
     assert classified(text, guess) == guess
+
+
+@pytest.mark.parametrize("text", [
+    # Crises the lexicons miss, read as safe_to_talk by the classifier (held-out sets c and e):
+    # not "good, let's go on" but a kind re-ask with the hotline.
+    "ta aqui el jefe", "la doña me acaba de cachetear", "they grabbed my sister",
+])
+def test_a_safe_to_talk_guess_with_no_word_of_safety_is_not_trusted(text):
+    assert classified(text, "safe_to_talk") == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text", ["me tiene la navaja en el cuello",
+                                  "my cousin is getting beat by the crew boss right now"])
+def test_a_weapon_at_the_throat_or_a_beating_now_is_danger_whatever_the_guess(text):
+    assert classified(text, "safe_to_talk") == "immediate_danger"
+
+
+@pytest.mark.parametrize("text", ["hes at work", "tengo un ratito", "i got all afternoon actually",
+                                  "he never checks this one", "nomas estoy yo",
+                                  "el landlord no pasa hasta fin de mes"])
+def test_a_safe_to_talk_guess_with_a_word_of_safety_stands(text):
+    assert classified(text, "safe_to_talk") == "safe_to_talk"

@@ -105,6 +105,8 @@ def says_only_safe(normalised: str) -> bool:
     return bool(found) and not _SAFE_FILLER_PHRASES.sub(" ", rest).split()
 
 
+# The words a safe answer has: a safe_to_talk guess with none of them is not trusted.
+SAFE_HINTS: Pattern[str] = _any_of("SAFE_HINTS")
 # "Not safe", "not alone", "hay gente": what a message read as safe_to_talk must not say.
 NOT_SAFE: Pattern[str] = _any_of("NOT_SAFE")
 AGE_PATTERNS: List[Pattern[str]] = [re.compile(p) for m in (en, es) for p in m.AGE_PATTERNS]

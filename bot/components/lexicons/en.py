@@ -152,6 +152,8 @@ CRISIS = {
         "need help right now", "need help now", "tonight will be worse",
         "got a knife", "got a gun", "send the police", "send police", "coming to hurt me",
         "hiding from him", "hiding from them", "dont know where i am", "forcing me into",
+        "knife to my throat", "knife at my throat", "knife to my neck", "gun to my head",
+        "gun at my head", "getting beat", "getting beaten", "being beaten", "being beat up",
         "beating my friend", "have guns", "has guns", "put me in a van", "put me in a car",
         "pushed me into a car", "pushed me into a van", "threw me in a car", "threw me in a van",
         "where theyre taking me", "where they are taking me", "where hes taking me",
@@ -313,3 +315,17 @@ NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen
 NUMBER_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
                "seventy": 70, "eighty": 80, "ninety": 90}
 NUMBER_JOINER = None  # "forty one"
+
+# The words a safe answer almost always has (word starts): being alone, the others away, asleep
+# or at work, the phone, time to talk, a private place, "safe". A safe_to_talk guess on a message
+# with none of them ("my cousin is getting beat by the crew boss right now") is not trusted: "good,
+# let's go on" is the worst answer to a crisis the lexicons missed, so it gets a kind re-ask.
+SAFE_HINTS = [
+    r"\b(?:alone|by myself|myself|my own|own phone|nobod|no one|noone|no ones|just me|only me|"
+    r"empty|asleep|sleep|slept|bed|work|shift|job|nights|double|left|leave|gone|went|out|away|off|"
+    r"trip|travel|town|store|bar|church|vacation|gym|school|errand|game|fishing|shopping|drinking|"
+    r"back|home|phone|passcode|password|code|pin|lock|face id|burner|secret|time|min|hour|while|"
+    r"bit|til|till|until|safe|clear|ok|okay|fine|good|cool|break|lunch|walk|car|bathroom|room|"
+    r"private|talk|text|chat|free|quiet|calm|field|site|farm|laundromat|library|park|outside|"
+    r"not here|not home|afternoon|morning|evening|weekend|week|month|checks)"
+]

@@ -142,6 +142,9 @@ CRISIS = {
         "valor de acabar con todo", "valor para acabar con todo",
     ],
     "immediate_danger": [
+        "navaja en el cuello", "cuchillo en el cuello", "navaja en la garganta",
+        "cuchillo en la garganta", "pistola en la cabeza", "le estan pegando", "le esta pegando",
+        "le estan golpeando", "le esta golpeando",
         "me va a matar", "me quiere matar", "me quieren matar", "me van a matar", "me va a pegar",
         "me van a pegar", "me esta pegando", "me estan pegando", "me esta golpeando",
         "me estan golpeando", "tiene un arma", "tienen un arma", "tiene una pistola",
@@ -353,3 +356,15 @@ NUMBER_WORDS = {"diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, 
 NUMBER_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
                "ochenta": 80, "noventa": 90}
 NUMBER_JOINER = "y"  # "treinta y dos"
+
+# Las palabras que casi toda respuesta de que es seguro lleva (comienzos de palabra; ver en.py):
+# sola, nadie, dormidos, en el trabajo, se fue, el cel, un rato, un lugar a solas, "seguro".
+SAFE_HINTS = [
+    r"\b(?:sol[oa]|solit|nadie|nomas yo|solo yo|dormid|durm|duerm|ronc|trabaj|chamba|jale|turno|"
+    r"fue|fuer|salio|salier|sali|viaje|afuera|fuera|tienda|iglesia|misa|escuela|campo|rancho|"
+    r"pueblo|pisca|obra|labor|regres|vuelve|vuelv|viene|vino|llega|anda|no esta|no estan|"
+    r"cel|telefono|movil|contrasena|clave|pin|huella|numero|tiempo|rato|minut|min|hora|media|"
+    r"chance|libre|segur|salvo|despejado|tranquil|calma|descanso|break|lonche|comida|camin|"
+    r"carro|troca|bano|regadera|cuarto|patio|azotea|privad|hablar|escribir|platicar|puedo|"
+    r"podemos|se puede|momento|bien|ok|dale|adelante|ntp|moros|rat|estoy yo|hasta|semana|mes)"
+]
