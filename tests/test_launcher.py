@@ -19,8 +19,9 @@ print(signal.getsignal(signal.SIGHUP) == signal.SIG_IGN,
 
 def run_probe(ignore_hangup: bool) -> str:
     def before():
-        if ignore_hangup:  # what nohup does before it starts the command
-            signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        # What nohup does before it starts the command, or a plain terminal's default (set
+        # either way: the test run itself may have been started under nohup).
+        signal.signal(signal.SIGHUP, signal.SIG_IGN if ignore_hangup else signal.SIG_DFL)
     return subprocess.run([sys.executable, "-c", PROBE], cwd=PROJECT_ROOT, capture_output=True,
                           text=True, preexec_fn=before, check=True).stdout.split()
 

@@ -33,9 +33,15 @@ def launch(tmp_path: Path, model: Path, command: str = "run", **ports: int) -> s
     out = (tmp_path / "launcher.out").open("wb")
     process = subprocess.Popen([sys.executable, "-m", "bot.launcher", command], cwd=PROJECT_ROOT,
                                env=env, stdout=out, stderr=subprocess.STDOUT,
-                               stdin=subprocess.DEVNULL)
+                               stdin=subprocess.DEVNULL, preexec_fn=hangup_default)
     process.settings = settings
     return process
+
+
+def hangup_default() -> None:
+    """Started as from a terminal, even when the test run itself runs under nohup (which would
+    leave SIGHUP ignored, and the launcher rightly keeps it so)."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def output(tmp_path: Path) -> str:
