@@ -149,20 +149,24 @@ def test_negated_and_everyday_phrases_are_not_crises(text):
     assert out.get("intent")["name"] == "greet"
 
 
+def processed(text, intent, confidence):
+    """The message after the override, the classifier having guessed `intent`."""
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": confidence},
+                            "intent_ranking": [{"name": intent, "confidence": confidence}]})
+    [out] = SafetyOverride({}).process([message])
+    return out
+
+
 @pytest.mark.parametrize("text, age", [("im 16", "16"), ("tengo 15 años", "15"), ("tengo 15", "15")])
 def test_a_stated_age_becomes_state_age_with_its_entity(text, age):
-    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
-                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
-    [out] = SafetyOverride({}).process([message])
+    out = processed(text, "greet", 0.6)
     assert out.get("intent")["name"] == "state_age"
     assert [e["value"] for e in out.get("entities")] == [age]
 
 
 @pytest.mark.parametrize("text", ["tengo 3 hijos", "I'm 12 hours into my shift", "worked 3 yrs"])
 def test_ordinary_numbers_are_not_ages(text):
-    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
-                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
-    [out] = SafetyOverride({}).process([message])
+    out = processed(text, "greet", 0.6)
     assert out.get("intent")["name"] == "greet"
 
 
@@ -195,10 +199,7 @@ def test_stories_questions_and_long_messages_about_people_are_not_exits(text):
 
 
 def classified(text, intent, confidence=0.9):
-    message = Message(data={"text": text, "intent": {"name": intent, "confidence": confidence},
-                            "intent_ranking": [{"name": intent, "confidence": confidence}]})
-    [out] = SafetyOverride({}).process([message])
-    return out.get("intent")["name"]
+    return processed(text, intent, confidence).get("intent")["name"]
 
 
 @pytest.mark.parametrize("text", [
@@ -344,9 +345,7 @@ def test_near_misses_of_safe_answers_keep_their_reading(text, guess):
     ("acabo de cumplir 17", "17"), ("cumplí 18 el mes pasado", "18"), ("25 añitos", "25"),
 ])
 def test_ages_in_words_and_birthdays_are_stated_ages(text, age):
-    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
-                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
-    [out] = SafetyOverride({}).process([message])
+    out = processed(text, "greet", 0.6)
     assert out.get("intent")["name"] == "state_age"
     [entity] = out.get("entities")
     assert entity["value"] == age
@@ -360,9 +359,7 @@ def test_ages_in_words_and_birthdays_are_stated_ages(text, age):
                                   "cumplí 3 años trabajando aquí", "im twelve hours in",
                                   "tengo dos hijos", "i was there once"])
 def test_numbers_in_words_that_are_not_ages(text):
-    message = Message(data={"text": text, "intent": {"name": "greet", "confidence": 0.6},
-                            "intent_ranking": [{"name": "greet", "confidence": 0.6}]})
-    [out] = SafetyOverride({}).process([message])
+    out = processed(text, "greet", 0.6)
     assert out.get("intent")["name"] == "greet"
 
 

@@ -85,6 +85,8 @@ PRESENCE: Pattern[str] = _presence(en, es)
 # A word before the presence phrase that makes the message a story ("when he came back ...").
 PRESENCE_STORY: Pattern[str] = re.compile(r"\b(?:%s)\b" % "|".join(
     re.escape(normalise(w)) for m in (en, es) for w in m.PRESENCE_NOT_AFTER))
+
+
 def _any_of(name: str) -> Pattern[str]:
     """One pattern for the modules' lists of regular expressions called `name`."""
     return re.compile("|".join(f"(?:{p})" for m in (en, es) for p in getattr(m, name)))

@@ -245,7 +245,7 @@ SAFE = [
     r"(?:minutes|mins|min|hours|hour)|half an hour|an hour))\b",
     # The phone: "this is my own phone", "he doesnt know my passcode", "a secret phone".
     r"\b(?:this is|its|it is|the phone is|phone is)\s+my (?:own )?phone\b",
-    r"\b(?:this|the) phone is mine\b", r"\bphone is mine\b",
+    r"\bphone is mine\b",
     r"\b(?:he|she|they)\s+(?:doesnt|dont|does not|do not)\s+know\s+(?:my|the)\s+"
     r"(?:passcode|password|code|pin)\b",
     r"\b(?:i have a|its a|this is a)\s+(?:secret|second|private|other)\s+phone\b",

@@ -227,40 +227,45 @@ PRESENCE_NEGATIONS = ["nadie"]
 # ("estoy sola", "ya se fue", "nadie me ve"). Solo cuenta un mensaje hecho de eso y SAFE_FILLERS.
 _CONTROLA = (r"(?:el|ella|ellos|ellas|(?:(?:mi|el|la|los|las|mis)\s+)?(?:marido|esposo|esposa|novio|"
              r"pareja|jefe|jefa|patron|patrona|senor|senora|encargado|encargada|mayordomo|padrote|"
-             r"boss|viejo|todos|companeros|familia|cuadrilla|suegra|suegro|jornaleros|trabajadores|chicas|demas \w+|companeras|otras muchachas|muchachas|otros|otras|roomies))")
+             r"boss|viejo|todos|companeros|companeras|familia|cuadrilla|suegra|suegro|jornaleros|"
+             r"trabajadores|chicas|demas \w+|otras muchachas|muchachas|otros|otras|roomies))")
 _FUERA = (r"(?:en el trabajo|en la chamba|en el jale|en el work|trabajando|dormid[oa]s?|de viaje|"
           r"fuera de la ciudad|fuera|en el pueblo|en el campo|en la pisca|en el rancho|en la tienda|"
-          r"en la troca|fuera del estado|en el turno de noche|en misa|en la iglesia|en la labor|en la obra)")
+          r"en la troca|fuera del estado|en el turno de noche|en misa|en la iglesia|en la labor|"
+          r"en la obra)")
 _DESTINO = r"(?: (?:a|al|pa|pal)(?: la| el)? \w+| todo el dia)?"
 SAFE = [
     # Decirlo: "si es seguro", "ya puedo hablar", "me siento segura para hablar", "esta despejado".
     r"\b(?:si|ya|ahorita|ahora|adelante|simon|sip) es seguro(?: hablar| escribir)?\b",
-    r"\b(?:si |ahorita |orita )?(?:podemos|se puede) (?:hablar|escribir|platicar)\b", r"\bahorita se puede\b",
+    r"\b(?:si |ya |ahorita |orita )?(?:podemos|se puede|puedo) (?:hablar|escribir|platicar)\b",
+    r"\bahorita se puede\b",
     r"\b(?:es|ahorita es|orita es) buen momento(?: (?:pa|para) (?:hablar|escribir|platicar))?\b",
     r"\besta tranquilo\b", r"^es seguro (?:ahorita|ahora)$",
-    r"\b(?:si |ya )?(?:se puede|puedo) (?:hablar|escribir|platicar)\b",
     r"\bme siento segur[oa](?: para (?:hablar|escribir))?\b",
     r"\b(?:ya )?estoy a salvo(?: para (?:hablar|escribir))?\b",
     r"\b(?:esta despejado|todo tranquilo|todo en calma|no hay moros en la costa)\b",
     r"\b(?:estoy|ando|me quede|quede|estamos)\s+(?:sol[oa]s?|solit[oa])\b",
-    r"\b(?:estoy|ando)\s+(?:en|afuera)\b(?:\s+(?!con\b|y\b|pero\b)\w+){0,4}?\s+(?:sol[oa]|solit[oa])\b",
+    r"\b(?:estoy|ando)\s+(?:en|afuera)\b(?:\s+(?!con\b|y\b|pero\b)\w+){0,4}?\s+"
+    r"(?:sol[oa]|solit[oa])\b",
     r"^(?:si )?(?:sol[oa]|solit[oa])$",
     r"\bsolo (?:estoy )?yo\b", r"\bnomas (?:estoy )?yo\b",
     r"\bno (?:hay|esta|estan) nadie(?: cerca)?\b",
     r"\bnadie (?:esta (?:aqui|aca|conmigo|en la casa|en casa|cerca)|me ve|me mira|me vigila|"
-    r"me esta viendo|me esta mirando|(?:revisa|checa|agarra|usa) (?:mi|este|el) (?:cel|celular|telefono)|"
+    r"me esta viendo|me esta mirando|"
+    r"(?:revisa|checa|agarra|usa) (?:mi|este|el) (?:cel|celular|telefono)|"
     r"va a revisar (?:mi|el) (?:cel|celular|telefono)|puede ver (?:la|mi) pantalla)\b",
     r"\bnadie (?:mas )?lo (?:usa|toca|agarra)\b",
-    r"\bnadie (?:me )?(?:revisa|toca|mueve|le mueve a) (?:mi|el|los|mis) (?:cel|celular|telefono|mensajes)\b",
+    r"\bnadie (?:me )?(?:revisa|toca|mueve|le mueve a) (?:mi|el|los|mis) "
+    r"(?:cel|celular|telefono|mensajes)\b",
     r"\b(?:nadie (?:conmigo|adentro|alrededor|cerca(?: de mi)?)|sin nadie)\b",
-    r"\b(?:el|este|mi) (?:cel|celular|telefono) es mio\b", r"\bes mi propio (?:cel|celular|telefono)\b",
+    # El teléfono: "el telefono es mio", "el no sabe mi contraseña", "tengo otro cel".
+    r"\b(?:el|este|mi) (?:cel|celular|telefono) es mio\b",
+    r"\bes mi (?:propio )?(?:cel|celular|telefono)\b",
     r"\bmi (?:cel|celular|telefono) tiene (?:contrasena|clave|huella)(?: y solo yo la se)?\b",
     r"\bnadie (?:mas )?tiene acceso a (?:mi|este|el) (?:cel|celular|telefono)\b",
     r"\b(?:el|ella|ellos) no (?:tiene|tienen|sabe|saben) (?:el pin|la clave|la contrasena) de mi "
     r"(?:cel|celular|telefono)\b",
     r"\b(?:este|el) (?:cel|celular|telefono) lo compre yo\b",
-    # El teléfono: "el telefono es mio", "el no sabe mi contraseña", "tengo otro cel".
-    r"\b(?:el|este) (?:telefono|cel|celular) es mio\b", r"\bes mi (?:cel|celular|telefono)\b",
     r"\b(?:el|ella|ellos) no (?:sabe|saben) (?:mi|la) (?:contrasena|clave|password)\b",
     r"\btengo otro (?:cel|celular|telefono)(?: q| que) (?:el|ella|ellos) no (?:sabe|saben)\b",
     # Un rato propio: "tengo un ratito", "tengo como media hora", "tengo tiempo ahorita".
@@ -276,16 +281,16 @@ SAFE = [
     r"dormir|la tienda|tomar|rancho|pueblo|la pisca|campo)\b",
     r"\bse (?:fue|fueron) todo el dia\b",
     r"(?:\b" + _CONTROLA + r" )?(?:esta|estan|ya esta|ya estan|anda|andan)\s+" + _FUERA + r"\b",
-    _CONTROLA + r" (?:salio|salieron)(?: a (?:la |el )?\w+| con (?:sus|unos) \w+| fuera de la ciudad)?"
-    r"\b",
+    _CONTROLA + r" (?:salio|salieron)"
+    r"(?: a (?:la |el )?\w+| con (?:sus|unos) \w+| fuera de la ciudad)?\b",
     _CONTROLA + r" se llevo a todos (?:al|a la) \w+\b",
     _CONTROLA + r" no (?:vino|vinieron) hoy\b",
-    _CONTROLA + r" trabaja (?:doble turno|de noche|hasta tarde)\b",
+    r"(?:\b" + _CONTROLA + r" )?\btrabaja (?:doble turno|de noche|hasta tarde)\b",
     _CONTROLA + r" (?:sigue|siguen) (?:trabajando|en (?:la labor|la obra|el campo|el trabajo|"
     r"la chamba|el jale|la pisca))\b",
     r"\by (?:tarda|tardan) (?:horas|dias|mucho)\b",
     _CONTROLA + r" tiene (?:su |el )?(?:dia libre|dia de descanso)\b",
-    r"\b(?:y )?no (?:anda|esta|andan|estan) por (?:aca|aqui|aki)\b", r"\b(?:el|ella)?\s*trabaja de noche\b",
+    r"\b(?:y )?no (?:anda|esta|andan|estan) por (?:aca|aqui|aki)\b",
     r"\b(?:ya se durmio|ya se durmieron|todos duermen|todos estan dormidos)\b",
     r"\btodos (?:salieron|se fueron)\b",
     r"(?:^|\by |\b" + _CONTROLA + r" )no (?:regresa|vuelve|llega|viene)\b",
@@ -295,13 +300,15 @@ SAFE = [
 SAFE_FILLERS = ["por el momento", "por ahora", "en la casa", "en casa", "en mi cuarto", "todo bien",
                 "asi que estoy bien", "estoy bien", "puedo hablar", "ya puedo", "en el bano",
                 "en mi carro", "en el carro", "en mi descanso", "en la lavanderia", "con seguro",
-                "hasta tarde", "nadie mas", "xq", "porque", "pq", "libres", "dime", "jaja", "simon", "un ratito", "un rato", "sin problema",
-                "adelante", "ntp", "por aca", "por aqui", "el fin de semana", "puedo hablar",
+                "hasta tarde", "nadie mas", "xq", "porque", "pq", "libres", "dime", "jaja", "simon",
+                "un ratito", "un rato", "sin problema", "adelante", "ntp", "por aca", "por aqui",
+                "el fin de semana",
                 "si", "sip", "ok", "ya", "ahorita", "ahora", "orita", "hoy", "aqui", "aca", "pues",
                 "pos", "tranquila", "tranquilo", "y", "sola", "solo"]
 SAFE_FILLER_PATTERNS = [r"hasta (?:la noche|la tarde|manana|el \w+|las? \w+)", r"todo el dia",
-                        r"por (?:dos|tres|unos|unas|\d+) (?:dias|semanas|horas)", r"(?:\d+ )?(?:min|minutos) libres",
-                        r"(?:como |unos )?\d+ (?:minutos|min|mins)", r"asi q(?:ue)? tengo (?:tiempo|tienpo)",
+                        r"por (?:dos|tres|unos|unas|\d+) (?:dias|semanas|horas)",
+                        r"(?:\d+ )?(?:min|minutos) libres", r"(?:como |unos )?\d+ (?:minutos|min|mins)",
+                        r"asi q(?:ue)? tengo (?:tiempo|tienpo)",
                         r"toda la noche", r"por (?:un rato|horas|ahorita)"]
 
 # Un mensaje que el clasificador leyó como safe_to_talk pero dice lo contrario (ver en.py):
@@ -312,7 +319,8 @@ NOT_SAFE = [
     r"\b(?:no|nunca|tampoco) (?:\w+ )?(?:sol[oa]|solit[oa])\b", r"\bno (?:\w+ )?a salvo\b",
     r"(?<!\bno )\bhay (?:gente|mas gente)\b", r"\bhay alguien\b",  # "no hay gente": nadie
     r"\bestoy con " + _CONTROLA,
-    r"\b(?:el|ella|ellos|alguien|(?:mi|el|la) (?!no\b)\w+) (?:esta|estan|ya esta|ya estan|sigue|siguen) "
+    r"\b(?:el|ella|ellos|alguien|(?:mi|el|la) (?!no\b)\w+) "
+    r"(?:esta|estan|ya esta|ya estan|sigue|siguen) "
     r"(?:en la casa|en casa|aqui|aca|conmigo|al lado|en el cuarto de al lado|en la cocina|"
     r"en la sala|en el otro cuarto)\b",
     r"\b(?:luego|despues|al rato|mas tarde) (?:me )?(?:revisa|checa|ve|mira)\b",
